@@ -1,0 +1,110 @@
+// The content build step (scripts/build-content.mjs): faithful to the source texts, and strict
+// about what it accepts, failing with the file and line of the problem.
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ContentError, parsePage, readContent } from '../../scripts/build-content.mjs';
+
+const FRONT = '---\ntitle: Titel\nlast-reviewed: 2026-01-31\n---\n\n';
+
+/** All text of a page: front matter, headings, paragraphs and list items. */
+function pageTexts(page) {
+  const inline = (nodes) => nodes.map((node) => (typeof node === 'string' ? node : inline(node.children))).join('');
+  const blocks = (list) => list.flatMap((block) => (block.type === 'list' ? block.items.map((item) => inline(item.children)) : [inline(block.children)]));
+  return [page.title, page.attribution ?? '', ...blocks(page.intro), ...page.sections.flatMap((section) => [inline(section.heading.children), ...blocks(section.blocks)])];
+}
+
+describe('content/nl', () => {
+  it('holds every line of both source texts word for word', async () => {
+    const { nl } = await readContent();
+    // White space may differ (the sources have no-break spaces); every word may not.
+    const fold = (text) => text.replace(/\s+/g, ' ').trim();
+    const texts = Object.values(nl).flatMap(pageTexts).map(fold);
+    for (const source of ['hechting-uitleg', 'band-tips']) {
+      const lines = (await readFile(`content/sources/${source}.txt`, 'utf8'))
+        .split('\n')
+        .map((line) => fold(line.replace(/^\s*•/, '')))
+        .filter(Boolean);
+      assert.ok(lines.length > 10);
+      for (const line of lines) assert.ok(texts.includes(line), `${source}: "${line}" is not a block of content/nl`);
+    }
+  });
+
+  it('has the help link text as its own page', async () => {
+    const { nl } = await readContent();
+    assert.equal(nl['hulp-link'].title, 'Hulp en advies voor ouders');
+    assert.ok(pageTexts(nl['hulp-link']).includes('Zoek je als ouder of opvoeder hulp of advies? Bekijk hier waar je terecht kunt.'));
+  });
+});
+
+describe('parsePage', () => {
+  it('builds the block tree: sections, headings, paragraphs, lists, emphasis and links', () => {
+    const page = parsePage(
+      `${FRONT}Intro met *nadruk* en [een link](https://example.org). {#intro}\n\n## Kop {#kop}\n\n### Sub {#sub}\n\n- een {#een}\n- twee {#twee}\n{#lijst}\n`,
+      'test.md',
+    );
+    assert.deepEqual(page.intro, [
+      { type: 'paragraph', id: 'intro', children: ['Intro met ', { type: 'emphasis', children: ['nadruk'] }, ' en ', { type: 'link', href: 'https://example.org', children: ['een link'] }, '.'] },
+    ]);
+    assert.equal(page.sections[0].heading.id, 'kop');
+    assert.deepEqual(page.sections[0].blocks.map((block) => [block.type, block.id]), [['heading', 'sub'], ['list', 'lijst']]);
+    assert.equal(page.sections[0].blocks[0].depth, 2);
+    assert.deepEqual(page.sections[0].blocks[1].items.map((item) => item.children), [['een'], ['twee']]);
+  });
+
+  const failures = [
+    ['an unknown block type', 'Tekst {#a}\n\n> citaat\n', 'test.md:8: unknown block type "blockquote"'],
+    ['a code block', 'Tekst {#a}\n\n```\ncode\n```\n', 'test.md:8: unknown block type "fence"'],
+    ['an unknown inline type', 'Tekst met `code` {#a}\n', 'test.md:6: unknown inline type "code_inline"'],
+    ['strong text', 'Tekst met **vet** {#a}\n', 'test.md:6: unknown inline type "strong"'],
+    ['an image', 'Tekst ![x](https://example.org/x.png) {#a}\n', 'test.md:6: unknown inline type "image"'],
+    ['HTML', 'Tekst {#a}\n\n<div>html</div>\n', 'test.md:8: HTML is not allowed'],
+    ['a missing id', 'Eerste {#a}\n\nTweede zonder id\n', 'test.md:8: paragraph has no id'],
+    ['a list item without id', '- een {#een}\n- twee\n{#lijst}\n', 'test.md:7: list item has no id'],
+    ['a duplicate id', 'Eerste {#a}\n\n## Kop {#a}\n', 'test.md:8: duplicate id "a" (first used on line 6)'],
+    ['a link with another scheme', '[x](ftp://example.org/x) {#a}\n', 'test.md:6: link "ftp://example.org/x" must start with'],
+    ['a relative link', '[x](/pagina) {#a}\n', 'test.md:6: link "/pagina" must start with'],
+    ['a # heading', '# Titel {#t}\n', 'test.md:6: the page title is the front matter'],
+  ];
+  for (const [what, body, message] of failures) {
+    it(`fails on ${what}, naming file and line`, () => {
+      assert.throws(() => parsePage(FRONT + body, 'test.md'), (error) => error instanceof ContentError && error.message.startsWith(message));
+    });
+  }
+
+  it('fails on missing or unknown front matter', () => {
+    assert.throws(() => parsePage('Tekst {#a}\n', 'x.md'), /x\.md:1: front matter .* is missing/);
+    assert.throws(() => parsePage('---\nlast-reviewed: 2026-01-31\n---\n', 'x.md'), /x\.md:1: front matter "title"/);
+    assert.throws(() => parsePage('---\ntitle: T\nlast-reviewed: gisteren\n---\n', 'x.md'), /"last-reviewed" must be a date/);
+    assert.throws(() => parsePage('---\ntitle: T\nlast-reviewed: 2026-01-31\nauthor: X\n---\n', 'x.md'), /unknown front matter "author"/);
+  });
+});
+
+describe('readContent across languages', () => {
+  async function contentDir(enBandTips) {
+    const dir = await mkdtemp(join(tmpdir(), 'hechting-content-'));
+    for (const lang of ['nl', 'en']) {
+      await mkdir(join(dir, lang));
+      for (const page of ['hechting-uitleg', 'band-tips', 'hulp-link']) {
+        const body = lang === 'en' && page === 'band-tips' ? enBandTips : 'Tekst {#a}\n\n## Kop {#b}\n';
+        await writeFile(join(dir, lang, `${page}.md`), FRONT + body);
+      }
+    }
+    return dir;
+  }
+
+  it('accepts a translation with the same block ids', async () => {
+    const content = await readContent(await contentDir('Text {#a}\n\n## Heading {#b}\n'));
+    assert.deepEqual(Object.keys(content), ['nl', 'en']);
+  });
+
+  it('fails when a translation misses a block, naming file and block', async () => {
+    await assert.rejects(readContent(await contentDir('Text {#a}\n')), /en\/band-tips\.md: block "b" of nl\/band-tips\.md is missing/);
+  });
+
+  it('fails when a translation adds a block, naming file and block', async () => {
+    await assert.rejects(readContent(await contentDir('Text {#a}\n\n## Heading {#b}\n\nExtra {#c}\n')), /en\/band-tips\.md: block "c" is not in nl\/band-tips\.md/);
+  });
+});
