@@ -1,0 +1,117 @@
+import { msg } from '@lit/localize';
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { headingLevelBelow, renderBlocks, renderHeading, renderInline, renderSection } from '../content/render.js';
+import type { List } from '../content/types.js';
+import { content } from '../generated/content/index.js';
+import { parseChoice } from '../shared/attributes.js';
+import { ContentPageElement } from '../shared/content-page-element.js';
+import { tipIndexForDate } from './tip-of-the-day.js';
+
+const page = content.nl['band-tips'];
+const TIP_LIST_ID = 'voorbeelden-lijst';
+const tipList = page.sections.flatMap((section) => section.blocks).find((block): block is List => block.id === TIP_LIST_ID)!;
+const TIP_IDS = tipList.items.map((item) => item.id);
+
+/** Which sections each `age` shows. */
+const SECTIONS_FOR_AGE = {
+  young: ['voorbeelden'],
+  older: ['ouder'],
+  all: ['voorbeelden', 'ouder', 'niet-lukt'],
+} as const;
+type Age = keyof typeof SECTIONS_FOR_AGE;
+const parseAge = parseChoice(Object.keys(SECTIONS_FOR_AGE) as Age[]);
+
+const MODES = ['list', 'tip-of-the-day'] as const;
+type Mode = (typeof MODES)[number];
+const parseMode = parseChoice(MODES);
+
+/**
+ * Tips for building a good bond with your child, as a list or as a tip of the day.
+ *
+ * @summary Hoe bouw ik een goede band op met mijn kind?
+ *
+ * @attr heading-level - Level of the title, 1–6 (default 2); section headings are one deeper.
+ * @attr no-title - Hides the title, for a page that already shows it.
+ * @attr age - `young` (the examples for young children), `older` (als je kind ouder wordt) or `all` (also "als het niet lukt"); default `all`.
+ * @attr tips - Space-separated ids of the example tips to show: `reageer`, `maak-contact`, `troost`, `speel`, `gevoelens` (default: all).
+ * @attr mode - `list` (default) or `tip-of-the-day`: one tip, picked from the visitor's date, with a button for the next.
+ * @attr hulp-href - Adds a `<hulp-link>` to this help page (https:, http:, mailto: or tel:) at the end.
+ * @attr hulp-label - Link text of that `<hulp-link>` (default "Hulp en advies voor ouders").
+ *
+ * @cssprop --hechting-surface-background-color - Background of the tip card.
+ * @cssprop --hechting-surface-border-color - Border of the tip card.
+ * @cssprop --hechting-button-background-color - Background of the next-tip button.
+ * @cssprop --hechting-button-color - Text colour of the next-tip button.
+ */
+export class BandTips extends ContentPageElement {
+  /** `young`, `older` or `all`. */
+  @property() age?: string;
+
+  /** Space-separated ids of the example tips to show; unset shows all. */
+  @property() tips?: string;
+
+  /** `list` or `tip-of-the-day`. */
+  @property() mode?: string;
+
+  /** How many times the visitor asked for the next tip. */
+  @state() private tipsSkipped = 0;
+
+  private shownSections: readonly string[] = SECTIONS_FOR_AGE.all;
+  private shownTips: string[] = TIP_IDS;
+  private resolvedMode: Mode = 'list';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('age')) {
+      this.shownSections = SECTIONS_FOR_AGE[this.resolve('age', this.age, parseAge, 'all', 'use young, older or all; showing all')];
+    }
+    if (changed.has('tips')) this.shownTips = this.resolveIds('tips', this.tips, TIP_IDS);
+    if (changed.has('mode')) this.resolvedMode = this.resolve('mode', this.mode, parseMode, 'list', 'use list or tip-of-the-day; showing the list');
+  }
+
+  protected override render() {
+    return html`<div class="hechting-widget hechting-band-tips" lang="nl">
+      ${this.renderTitle(page.title)}
+      ${this.resolvedMode === 'tip-of-the-day' ? this.renderTipOfTheDay() : this.renderList()}
+      ${this.renderPageEnd(page)}
+    </div>`;
+  }
+
+  private renderList() {
+    const tipsShown = (id: string) => this.shownTips.includes(id);
+    return html`${renderBlocks(page.intro, this.level)}
+    ${page.sections
+      .filter((section) => this.shownSections.includes(section.heading.id))
+      .map((section) =>
+        renderSection(
+          section,
+          this.level,
+          false,
+          section.blocks.map((block) => (block === tipList ? { ...tipList, items: tipList.items.filter((item) => tipsShown(item.id)) } : block)),
+        ),
+      )}`;
+  }
+
+  private renderTipOfTheDay() {
+    const tips = tipList.items.filter((item) => this.shownTips.includes(item.id));
+    const tip = tips[(tipIndexForDate(new Date(), tips.length) + this.tipsSkipped) % tips.length];
+    return html`<section class="hechting-surface hechting-tip">
+      ${renderHeading(headingLevelBelow(this.level, 1), msg('Tip van de dag', { id: 'tip-of-the-day.heading', desc: 'Heading of the card that shows one tip a day.' }))}
+      <p class="hechting-tip-text" aria-live="polite">${renderInline(tip.children)}</p>
+      <button type="button" class="hechting-button" @click=${this.showNextTip}>
+        ${msg('Volgende tip', { id: 'tip-of-the-day.next', desc: 'Button that shows the next tip in the tip-of-the-day card.' })}
+      </button>
+    </section>`;
+  }
+
+  private showNextTip() {
+    this.tipsSkipped++;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'band-tips': BandTips;
+  }
+}

@@ -1,0 +1,5 @@
+import '../hulp-link/define.js';
+import { define } from '../shared/define.js';
+import { BandTips } from './band-tips.js';
+
+define('band-tips', BandTips);

@@ -1,0 +1,54 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { renderBlocks, renderSection } from '../content/render.js';
+import { content } from '../generated/content/index.js';
+import { ContentPageElement } from '../shared/content-page-element.js';
+
+const page = content.nl['hechting-uitleg'];
+const SECTION_IDS = page.sections.map((section) => section.heading.id);
+
+/**
+ * Explains what attachment (hechting) is and why it matters for a child.
+ *
+ * @summary Wat is hechting en waarom is het belangrijk?
+ *
+ * @attr heading-level - Level of the title, 1–6 (default 2); section headings are one deeper.
+ * @attr no-title - Hides the title, for a page that already shows it.
+ * @attr sections - Space-separated ids of the sections to show, in content order: `goede-band`, `veilige-basis` (default: all).
+ * @attr collapsible - Makes each section a native disclosure (`<details>`); the introduction stays open.
+ * @attr hulp-href - Adds a `<hulp-link>` to this help page (https:, http:, mailto: or tel:) at the end.
+ * @attr hulp-label - Link text of that `<hulp-link>` (default "Hulp en advies voor ouders").
+ *
+ * @cssprop --hechting-focus-outline-color - Colour of the focus outline.
+ * @cssprop --hechting-focus-outline-width - Width of the focus outline.
+ */
+export class HechtingUitleg extends ContentPageElement {
+  /** Space-separated ids of the sections to show; unset shows all. */
+  @property() sections?: string;
+
+  /** Makes each section a native disclosure; the introduction stays open. */
+  @property({ type: Boolean }) collapsible = false;
+
+  private shownSections: string[] = SECTION_IDS;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('sections')) this.shownSections = this.resolveIds('sections', this.sections, SECTION_IDS);
+  }
+
+  protected override render() {
+    return html`<div class="hechting-widget hechting-uitleg" lang="nl">
+      ${this.renderTitle(page.title)} ${renderBlocks(page.intro, this.level)}
+      ${page.sections
+        .filter((section) => this.shownSections.includes(section.heading.id))
+        .map((section) => renderSection(section, this.level, this.collapsible))}
+      ${this.renderPageEnd(page)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hechting-uitleg': HechtingUitleg;
+  }
+}

@@ -1,0 +1,4 @@
+// The whole widget in one file: every element, all content. Loading it twice is harmless.
+import './hechting-uitleg/define.js';
+import './band-tips/define.js';
+import './hulp-link/define.js';

@@ -1,0 +1,84 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { renderBlocks } from '../content/render.js';
+import type { Block } from '../content/types.js';
+import { content } from '../generated/content/index.js';
+import { parseHref, parsePhone } from '../shared/attributes.js';
+import { HechtingElement } from '../shared/hechting-element.js';
+
+const page = content.nl['hulp-link'];
+const block = (id: string) => page.intro.find((candidate) => candidate.id === id) as Block;
+const [lead, whereToTurn, notAlone] = ['zoek-hulp', 'waar-terecht', 'niet-alleen'].map(block);
+
+/**
+ * Tells a parent where to find help: the embedding organisation's own help page and phone
+ * number, or, when the host gives neither, the places the source texts name. It never invents an
+ * address, a number or an organisation.
+ *
+ * @summary Hulp en advies voor ouders
+ *
+ * @attr heading-level - Level of the title, 1–6 (default 2).
+ * @attr no-title - Hides the title, for a page that already shows it.
+ * @attr href - The organisation's own help page: https:, http:, mailto: or tel: only; anything else is never rendered.
+ * @attr label - Link text (default "Hulp en advies voor ouders").
+ * @attr organization - Name of the organisation, e.g. "Centrum voor Jeugd en Gezin".
+ * @attr phone - Phone number, shown as a `tel:` link.
+ *
+ * @cssprop --hechting-surface-background-color - Background of the help box.
+ * @cssprop --hechting-surface-border-color - Border of the help box.
+ */
+export class HulpLink extends HechtingElement {
+  /** The organisation's help page (https:, http:, mailto: or tel:). */
+  @property() href?: string;
+
+  /** Link text; unset or empty gives "Hulp en advies voor ouders". */
+  @property() label?: string;
+
+  /** Name of the organisation. */
+  @property() organization?: string;
+
+  /** Phone number, shown as a `tel:` link. */
+  @property() phone?: string;
+
+  private target?: string;
+  private phoneNumber?: { text: string; href: string };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('href')) {
+      this.target = this.resolve('href', this.href, parseHref, undefined,
+        'only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead');
+    }
+    if (changed.has('phone')) {
+      this.phoneNumber = this.resolve('phone', this.phone, parsePhone, undefined, 'not a phone number (use digits, spaces, + and -); it is left out');
+    }
+  }
+
+  protected override render() {
+    const label = this.label?.trim() || msg('Hulp en advies voor ouders', { id: 'hulp-link.label', desc: "Default text of the link to the organisation's help page." });
+    const organization = this.organization?.trim();
+    return html`<div class="hechting-widget hechting-surface hechting-help" lang="nl">
+      ${this.renderTitle(page.title)} ${renderBlocks([lead], this.level)}
+      ${organization ? html`<p class="hechting-help-organization">${organization}</p>` : nothing}
+      ${this.target ? html`<p><a class="hechting-help-link" href=${this.target}>${label}</a></p>` : nothing}
+      ${this.phoneNumber
+        ? html`<p class="hechting-help-phone">
+            ${msg('Telefoon:', { id: 'hulp-link.phone', desc: 'Label before the phone number of the organisation.' })}
+            <a href=${this.phoneNumber.href}>${this.phoneNumber.text}</a>
+          </p>`
+        : nothing}
+      ${this.target || this.phoneNumber
+        ? nothing
+        : html`<p>${msg('Je kunt bijvoorbeeld terecht bij:', { id: 'hulp-link.where-to-turn', desc: 'Lead-in of the list of people and places a parent can turn to.' })}</p>
+            ${renderBlocks([whereToTurn], this.level)}`}
+      ${renderBlocks([notAlone], this.level)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hulp-link': HulpLink;
+  }
+}
