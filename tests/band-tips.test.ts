@@ -1,0 +1,172 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../src/hechting-widget.js';
+import type { BandTips } from '../src/band-tips/band-tips.js';
+import { tipIndexForDate } from '../src/band-tips/tip-of-the-day.js';
+import { collectWarnings, readContentFile, textOf } from './helpers.js';
+
+const VOORBEELDEN = 'Voorbeelden';
+const OUDER = 'Als je kind ouder wordt';
+const NIET_LUKT = 'Als het niet lukt';
+const TIP_IDS = ['reageer', 'maak-contact', 'troost', 'speel', 'gevoelens'];
+
+const sectionTitles = (el: Element) => [...el.querySelectorAll('.hechting-section > h3')].map(textOf);
+const tipText = (el: Element) => textOf(el.querySelector('.hechting-tip-text')!);
+
+async function tipTexts(): Promise<Record<string, string>> {
+  const content = await readContentFile('nl', 'band-tips');
+  return Object.fromEntries(TIP_IDS.map((id) => [id, content.blocks.find((block) => block.id === id)!.text]));
+}
+
+/** Renders a tip-of-the-day element on the given local date. */
+async function tipOfTheDayOn(date: Date, attributes = ''): Promise<BandTips> {
+  const clock = sinon.useFakeTimers({ now: date, toFake: ['Date'] });
+  try {
+    return await fixture<BandTips>(`<band-tips mode="tip-of-the-day" ${attributes}></band-tips>`);
+  } finally {
+    clock.restore();
+  }
+}
+
+describe('<band-tips>', () => {
+  const warnings = collectWarnings();
+
+  describe('age', () => {
+    it('shows every section by default (all)', async () => {
+      const el = await fixture(html`<band-tips></band-tips>`);
+      expect(sectionTitles(el)).to.deep.equal([VOORBEELDEN, OUDER, NIET_LUKT]);
+    });
+
+    for (const [age, sections] of [['young', [VOORBEELDEN]], ['older', [OUDER]], ['all', [VOORBEELDEN, OUDER, NIET_LUKT]]] as const) {
+      it(`age="${age}" shows ${sections.join(', ')} after the introduction`, async () => {
+        const el = await fixture(`<band-tips age="${age}"></band-tips>`);
+        expect(sectionTitles(el)).to.deep.equal(sections);
+        expect(textOf(el)).to.include('Het opbouwen van een band met je kind begint zodra je kind geboren is.');
+        expect(warnings.messages).to.deep.equal([]);
+      });
+    }
+
+    for (const bad of ['baby', '', 'YOUNG OLDER']) {
+      it(`age="${bad}" shows all, with one warning`, async () => {
+        const el = await fixture(`<band-tips age="${bad}"></band-tips>`);
+        expect(sectionTitles(el)).to.deep.equal([VOORBEELDEN, OUDER, NIET_LUKT]);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.include(`[hechting-widget] <band-tips age="${bad}">`);
+      });
+    }
+
+    it('takes a change after the first render', async () => {
+      const el = await fixture(html`<band-tips age="young"></band-tips>`);
+      el.setAttribute('age', 'older');
+      await (el as BandTips).updateComplete;
+      expect(sectionTitles(el)).to.deep.equal([OUDER]);
+    });
+  });
+
+  describe('tips', () => {
+    it('shows only the named tips, in content order', async () => {
+      const texts = await tipTexts();
+      const el = await fixture<BandTips>(html`<band-tips tips="speel reageer"></band-tips>`);
+      expect([...el.querySelectorAll('li')].map(textOf)).to.deep.equal([texts.reageer, texts.speel]);
+      el.tips = 'troost';
+      await el.updateComplete;
+      expect([...el.querySelectorAll('li')].map(textOf)).to.deep.equal([texts.troost]);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('names unknown ids in one warning, and shows all tips when none is known', async () => {
+      const el = await fixture(html`<band-tips tips="knuffel"></band-tips>`);
+      expect(el.querySelectorAll('li')).to.have.length(TIP_IDS.length);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('<band-tips tips="knuffel">').and.include('"knuffel"');
+    });
+  });
+
+  describe('mode', () => {
+    it('is a list by default, with no button', async () => {
+      const el = await fixture(html`<band-tips></band-tips>`);
+      expect(el.querySelectorAll('li')).to.have.length(TIP_IDS.length);
+      expect(el.querySelector('button')).to.equal(null);
+    });
+
+    it('mode="onzin" shows the list, with one warning', async () => {
+      const el = await fixture(html`<band-tips mode="onzin"></band-tips>`);
+      expect(el.querySelectorAll('li')).to.have.length(TIP_IDS.length);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('<band-tips mode="onzin">');
+    });
+
+    it('switches between list and tip of the day after the first render', async () => {
+      const el = await fixture<BandTips>(html`<band-tips></band-tips>`);
+      el.setAttribute('mode', 'tip-of-the-day');
+      await el.updateComplete;
+      expect(el.querySelectorAll('li')).to.have.length(0);
+      expect(el.querySelector('.hechting-tip')).to.exist;
+      el.removeAttribute('mode');
+      await el.updateComplete;
+      expect(el.querySelectorAll('li')).to.have.length(TIP_IDS.length);
+    });
+  });
+
+  describe('tip of the day', () => {
+    it('shows one tip, in a polite live region, with a next-tip button', async () => {
+      const texts = Object.values(await tipTexts());
+      const el = await fixture(html`<band-tips mode="tip-of-the-day"></band-tips>`);
+      expect(texts).to.include(tipText(el));
+      expect(el.querySelector('.hechting-tip-text')!.getAttribute('aria-live')).to.equal('polite');
+      expect(textOf(el.querySelector('button')!)).to.equal('Volgende tip');
+    });
+
+    it('gives every visitor the same tip on the same local date, at any hour', async () => {
+      const morning = await tipOfTheDayOn(new Date(2026, 2, 14, 0, 5));
+      const evening = await tipOfTheDayOn(new Date(2026, 2, 14, 23, 55));
+      expect(tipText(morning)).to.equal(tipText(evening));
+    });
+
+    it('goes through every tip on consecutive days, also across a month, a year and a clock change', async () => {
+      for (const start of [new Date(2026, 0, 29), new Date(2026, 11, 29), new Date(2026, 2, 27), new Date(2026, 9, 23)]) {
+        const seen: string[] = [];
+        for (let day = 0; day < TIP_IDS.length; day++) {
+          const date = new Date(start.getFullYear(), start.getMonth(), start.getDate() + day, 12);
+          seen.push(tipText(await tipOfTheDayOn(date)));
+        }
+        expect(new Set(seen).size, `from ${start.toDateString()}`).to.equal(TIP_IDS.length);
+      }
+    });
+
+    it('rotates only through the tips named in tips', async () => {
+      const texts = await tipTexts();
+      const seen = new Set<string>();
+      for (let day = 1; day <= 4; day++) seen.add(tipText(await tipOfTheDayOn(new Date(2026, 4, day), 'tips="troost speel"')));
+      expect([...seen].sort()).to.deep.equal([texts.troost, texts.speel].sort());
+    });
+
+    it('indexes dates without gaps or repeats (tipIndexForDate)', () => {
+      const indexes = Array.from({ length: 400 }, (_, day) => tipIndexForDate(new Date(2026, 0, 1 + day), 7));
+      indexes.forEach((index, day) => day && expect(index, `day ${day}`).to.equal((indexes[day - 1] + 1) % 7));
+    });
+
+    it('shows the next tip, and wraps round to the first, when the button is used by keyboard', async () => {
+      const texts = Object.values(await tipTexts());
+      const el = await fixture(html`<band-tips mode="tip-of-the-day"></band-tips>`);
+      const first = texts.indexOf(tipText(el));
+      const button = el.querySelector('button')!;
+      button.focus();
+      for (let step = 1; step <= TIP_IDS.length; step++) {
+        await sendKeys({ press: step % 2 ? 'Enter' : 'Space' });
+        await (el as BandTips).updateComplete;
+        expect(tipText(el)).to.equal(texts[(first + step) % texts.length]);
+      }
+      expect(document.activeElement).to.equal(button);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const attributes of ['', 'age="young"', 'age="older"', 'tips="troost"', 'mode="tip-of-the-day"', 'mode="tip-of-the-day" heading-level="6"', 'hulp-href="https://example.org/hulp"']) {
+      it(`is accessible with ${attributes || 'no attributes'}`, async () => {
+        await expect(await fixture(`<band-tips ${attributes}></band-tips>`)).to.be.accessible();
+      });
+    }
+  });
+});
