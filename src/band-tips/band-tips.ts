@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { headingLevelBelow, renderBlocks, renderHeading, renderInline, renderSection } from '../content/render.js';
 import type { List } from '../content/types.js';
 import { content } from '../generated/content/index.js';
@@ -98,7 +99,9 @@ export class BandTips extends ContentPageElement {
     const tip = tips[(tipIndexForDate(new Date(), tips.length) + this.tipsSkipped) % tips.length];
     return html`<section class="hechting-surface hechting-tip">
       ${renderHeading(headingLevelBelow(this.level, 1), msg('Tip van de dag', { id: 'tip-of-the-day.heading', desc: 'Heading of the card that shows one tip a day.' }))}
-      <p class="hechting-tip-text" aria-live="polite">${renderInline(tip.children)}</p>
+      <div class="hechting-tip-body" aria-live="polite">
+        ${keyed(tip.id, html`<p class="hechting-tip-text">${renderInline(tip.children)}</p>`)}
+      </div>
       <button type="button" class="hechting-button" @click=${this.showNextTip}>
         ${msg('Volgende tip', { id: 'tip-of-the-day.next', desc: 'Button that shows the next tip in the tip-of-the-day card.' })}
       </button>

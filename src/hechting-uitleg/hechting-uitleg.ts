@@ -31,6 +31,32 @@ export class HechtingUitleg extends ContentPageElement {
 
   private shownSections: string[] = SECTION_IDS;
 
+  /** Closed disclosures opened for printing, to close again afterwards. */
+  private openedForPrint: HTMLDetailsElement[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.openForPrint);
+    window.addEventListener('afterprint', this.closeAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.openForPrint);
+    window.removeEventListener('afterprint', this.closeAfterPrint);
+  }
+
+  // A printout shows the whole text, also of the sections the reader did not open.
+  private readonly openForPrint = () => {
+    this.openedForPrint = [...this.querySelectorAll<HTMLDetailsElement>(':scope > .hechting-widget > details:not([open])')];
+    for (const details of this.openedForPrint) details.open = true;
+  };
+
+  private readonly closeAfterPrint = () => {
+    for (const details of this.openedForPrint) details.open = false;
+    this.openedForPrint = [];
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('sections')) this.shownSections = this.resolveIds('sections', this.sections, SECTION_IDS);

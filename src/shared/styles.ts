@@ -1,34 +1,145 @@
 import { css } from 'lit';
 
-// The one stylesheet of the widget. It styles only the widget's own surfaces and controls; the
-// text itself takes the host's font, colour and heading, paragraph, list and link styles, so the
-// widget reads like the page around it. Public --hechting-* tokens are read here once, into
-// private --_hechting-* variables, and only those are used below.
+// The one stylesheet of the widget, in four parts:
+// 1. Tokens: each public --hechting-* token is resolved once, on the element, into a private
+//    --_hechting-* variable: the --hechting-* token, else the NL Design System token for the same
+//    role (--utrecht-*, then --basis-*). Text tokens end there, unset when none is set; the
+//    widget's own surfaces end in a safe default.
+// 2. Text: the host's own font, colour and heading, paragraph, list and link styles apply, as to
+//    its own text. A style query applies a text token only where one is set, and then it wins
+//    over the host's rules. (Without style queries, text tokens still reach what inherits.)
+// 3. Structure the host may not break: lists stay lists, links stay inline, the widget reflows.
+//    Zero-specificity spacing resists universal resets and gives way to the host's element rules.
+// 4. The widget's own surfaces and controls, with defaults drawn in the text colour, so they keep
+//    the host's contrast on light and dark pages, and forced colours, reduced motion and print.
+// Sizes are in em, layout in logical properties.
 const styles = css`
   hechting-uitleg,
   band-tips,
   hulp-link {
     display: block;
+    --_hechting-font-family: var(--hechting-font-family, var(--utrecht-document-font-family, var(--basis-text-font-family-default)));
+    --_hechting-color: var(--hechting-color, var(--utrecht-document-color, var(--basis-color-default-color-document)));
+    --_hechting-heading-font-family: var(--hechting-heading-font-family, var(--utrecht-heading-font-family, var(--basis-heading-font-family)));
+    --_hechting-heading-color: var(--hechting-heading-color, var(--utrecht-heading-color, var(--basis-heading-color)));
+    --_hechting-link-color: var(--hechting-link-color, var(--utrecht-link-color, var(--basis-color-action-2-color-default)));
+    --_hechting-link-hover-color: var(--hechting-link-hover-color, var(--utrecht-link-hover-color, var(--basis-color-action-2-color-hover)));
+    --_hechting-focus-outline-color: var(--hechting-focus-outline-color, var(--utrecht-focus-outline-color, var(--basis-focus-outline-color, currentColor)));
+    --_hechting-focus-outline-width: var(--hechting-focus-outline-width, var(--utrecht-focus-outline-width, var(--basis-focus-outline-width, 0.125em)));
+    --_hechting-focus-outline-style: var(--utrecht-focus-outline-style, var(--basis-focus-outline-style, solid));
+    --_hechting-focus-outline-offset: var(--utrecht-focus-outline-offset, var(--basis-focus-outline-offset, 0.125em));
+    --_hechting-surface-background-color: var(--hechting-surface-background-color, var(--basis-color-default-bg-subtle, transparent));
+    --_hechting-surface-border-color: var(--hechting-surface-border-color, var(--basis-color-default-border-default, currentColor));
+    --_hechting-border-radius: var(--hechting-border-radius, var(--basis-border-radius-md, 0.25em));
+    --_hechting-space: var(--hechting-space, var(--basis-space-block-lg, 1em));
+    --_hechting-button-background-color: var(--hechting-button-background-color, var(--utrecht-button-primary-action-background-color, var(--basis-color-action-1-inverse-bg-default, transparent)));
+    --_hechting-button-color: var(--hechting-button-color, var(--utrecht-button-primary-action-color, var(--basis-color-action-1-inverse-color-default)));
   }
 
+  /* 2. Text */
   .hechting-widget {
-    --_hechting-space: var(--hechting-space, 1em);
-    --_hechting-border-radius: var(--hechting-border-radius, 0.25em);
-    --_hechting-focus-outline-color: var(--hechting-focus-outline-color, var(--utrecht-focus-outline-color, currentColor));
-    --_hechting-focus-outline-width: var(--hechting-focus-outline-width, 0.125em);
-    --_hechting-surface-background-color: var(--hechting-surface-background-color, transparent);
-    --_hechting-surface-border-color: var(--hechting-surface-border-color, currentColor);
-    --_hechting-button-background-color: var(--hechting-button-background-color, transparent);
-    --_hechting-button-color: var(--hechting-button-color, inherit);
+    display: block;
+    color: var(--_hechting-color, inherit);
+    font-family: var(--_hechting-font-family, inherit);
+    /* A floor for pages that shrink their root font (html { font-size: 62.5% }). */
+    font-size: max(1em, 14px);
+    overflow-wrap: break-word;
   }
 
+  @container style(--_hechting-color) {
+    .hechting-widget :is(p, ul, li, summary) {
+      color: var(--_hechting-color) !important;
+    }
+  }
+
+  @container style(--_hechting-font-family) {
+    .hechting-widget * {
+      font-family: var(--_hechting-font-family) !important;
+    }
+  }
+
+  @container style(--_hechting-heading-color) {
+    .hechting-widget :is(h1, h2, h3, h4, h5, h6) {
+      color: var(--_hechting-heading-color) !important;
+    }
+  }
+
+  @container style(--_hechting-heading-font-family) {
+    .hechting-widget :is(h1, h2, h3, h4, h5, h6) {
+      font-family: var(--_hechting-heading-font-family) !important;
+    }
+  }
+
+  @container style(--_hechting-link-color) {
+    .hechting-widget a {
+      color: var(--_hechting-link-color) !important;
+    }
+  }
+
+  @container style(--_hechting-link-hover-color) {
+    .hechting-widget a:hover {
+      color: var(--_hechting-link-hover-color) !important;
+    }
+  }
+
+  /* 3. Structure */
+  :where(.hechting-widget) :where(p, ul, details, section) {
+    margin-block: 1em;
+    margin-inline: 0;
+  }
+
+  :where(.hechting-widget) :where(h1, h2, h3, h4, h5, h6) {
+    margin-block: 1.25em 0.5em;
+    margin-inline: 0;
+  }
+
+  :where(.hechting-widget) :where(li) {
+    margin-block: 0.25em;
+    margin-inline: 0;
+  }
+
+  .hechting-widget :is(section, details) {
+    display: block;
+  }
+
+  .hechting-widget ul {
+    display: block;
+    padding-inline-start: 1.5em;
+    list-style: disc outside;
+  }
+
+  .hechting-widget li {
+    display: list-item;
+  }
+
+  .hechting-widget a {
+    display: inline;
+  }
+
+  .hechting-widget summary {
+    display: list-item;
+    cursor: pointer;
+  }
+
+  /* A heading inside <summary> stays a heading for assistive technology and sits beside the marker. */
+  .hechting-widget summary > :is(h1, h2, h3, h4, h5, h6) {
+    display: inline;
+  }
+
+  .hechting-attribution {
+    font-size: max(0.875em, 14px);
+  }
+
+  /* 4. Own surfaces and controls */
   .hechting-widget :focus-visible {
-    outline: var(--_hechting-focus-outline-width) solid var(--_hechting-focus-outline-color);
-    outline-offset: 0.125em;
+    outline: var(--_hechting-focus-outline-width) var(--_hechting-focus-outline-style) var(--_hechting-focus-outline-color);
+    outline-offset: var(--_hechting-focus-outline-offset);
   }
 
   .hechting-surface {
+    box-sizing: border-box;
     margin-block: var(--_hechting-space);
+    margin-inline: 0;
     padding: var(--_hechting-space);
     border: 0.0625em solid var(--_hechting-surface-border-color);
     border-radius: var(--_hechting-border-radius);
@@ -43,15 +154,20 @@ const styles = css`
     margin-block-end: 0;
   }
 
+  /* all: revert first: a host rule such as button { all: unset } must not take the button away. */
   .hechting-button {
+    all: revert;
+    box-sizing: border-box;
+    display: inline-block;
     min-block-size: 2.75em;
     padding-block: 0.5em;
     padding-inline: 1em;
     border: 0.125em solid currentColor;
     border-radius: var(--_hechting-border-radius);
     background-color: var(--_hechting-button-background-color);
-    color: var(--_hechting-button-color);
+    color: var(--_hechting-button-color, inherit);
     font: inherit;
+    line-height: 1.25;
     cursor: pointer;
   }
 
@@ -59,29 +175,50 @@ const styles = css`
     text-decoration: underline;
   }
 
-  .hechting-section > summary {
-    cursor: pointer;
+  .hechting-tip-text {
+    animation: hechting-fade-in 0.3s ease-out;
   }
 
-  /* A heading inside <summary> stays a heading for assistive technology and sits beside the marker. */
-  .hechting-section > summary > .hechting-heading {
-    display: inline;
+  @keyframes hechting-fade-in {
+    from {
+      opacity: 0;
+    }
   }
 
-  .hechting-attribution {
-    font-size: 0.875em;
+  @media (prefers-reduced-motion: reduce) {
+    .hechting-widget * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .hechting-surface {
+      border-color: CanvasText;
+    }
+
+    .hechting-button {
+      border-color: ButtonText;
+      background-color: ButtonFace;
+      color: ButtonText;
+    }
+
+    .hechting-widget :focus-visible {
+      outline-color: Highlight;
+    }
   }
 
   @media print {
     .hechting-button {
       display: none;
     }
-  }
 
-  @media (forced-colors: active) {
-    .hechting-button,
     .hechting-surface {
-      border-color: CanvasText;
+      break-inside: avoid;
+    }
+
+    .hechting-help-link::after {
+      content: ' (' attr(href) ')';
     }
   }
 `.cssText;
