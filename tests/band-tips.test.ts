@@ -114,7 +114,7 @@ describe('<band-tips>', () => {
       const texts = Object.values(await tipTexts());
       const el = await fixture(html`<band-tips mode="tip-of-the-day"></band-tips>`);
       expect(texts).to.include(tipText(el));
-      expect(el.querySelector('.hechting-tip-text')!.getAttribute('aria-live')).to.equal('polite');
+      expect(el.querySelector('.hechting-tip-text')!.closest('[aria-live]')!.getAttribute('aria-live')).to.equal('polite');
       expect(textOf(el.querySelector('button')!)).to.equal('Volgende tip');
     });
 

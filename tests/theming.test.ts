@@ -1,0 +1,293 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/hechting-widget.js';
+import type { BandTips } from '../src/band-tips/band-tips.js';
+import { THEMES } from '../demo/themes/themes.js';
+
+/** Adds stylesheets to the test page, waits until they apply, and returns a function that removes them. */
+async function addStylesheets(hrefs: string[], css = ''): Promise<() => void> {
+  const links = hrefs.map((href) => Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
+  const style = Object.assign(document.createElement('style'), { textContent: css });
+  const loaded = links.map((link) => new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`could not load ${link.href}`));
+  }));
+  document.head.append(...links, style);
+  await Promise.all(loaded);
+  return () => [...links, style].forEach((node) => node.remove());
+}
+
+const computed = (el: Element, property: string) => getComputedStyle(el).getPropertyValue(property);
+
+/** What `value` computes to for `property` on an element inside `context` (a probe element). */
+function resolveIn(context: Element, property: string, value: string): string {
+  // Important, so that no rule of the host or the widget overrides the probe's own value.
+  const probe = document.createElement('span');
+  probe.style.setProperty('outline-style', 'solid', 'important');
+  probe.style.setProperty(property, value, 'important');
+  context.append(probe);
+  const result = computed(probe, property);
+  probe.remove();
+  return result;
+}
+
+/** A host page: its own heading, text and link, then the widget. */
+const hostPage = (className: string) => html`<div class=${className}>
+  <h2 class="host">Kop van de pagina</h2>
+  <p class="host">Tekst van de pagina met <a class="host" href="#">een link</a>.</p>
+  <band-tips mode="tip-of-the-day"></band-tips>
+  <hechting-uitleg collapsible sections="goede-band"></hechting-uitleg>
+  <hulp-link href="https://example.org/hulp" organization="CJG" phone="0123 456 789"></hulp-link>
+</div>`;
+
+/**
+ * What each token sets, and where it comes from: the first of `tokens` that is set, else the
+ * host's own style (an element of the host page) or the widget's default.
+ */
+const ROLES: {
+  role: string;
+  target: (page: Element) => Element;
+  property: string;
+  tokens: string[];
+  otherwise: string | ((page: Element) => Element);
+}[] = [
+  { role: 'text colour', target: (page) => page.querySelector('.hechting-tip-text')!, property: 'color', tokens: ['--hechting-color', '--utrecht-document-color', '--basis-color-default-color-document'], otherwise: (page) => page.querySelector('p.host')! },
+  { role: 'text font', target: (page) => page.querySelector('hechting-uitleg p')!, property: 'font-family', tokens: ['--hechting-font-family', '--utrecht-document-font-family', '--basis-text-font-family-default'], otherwise: (page) => page.querySelector('p.host')! },
+  { role: 'heading colour', target: (page) => page.querySelector('band-tips h2')!, property: 'color', tokens: ['--hechting-heading-color', '--utrecht-heading-color', '--basis-heading-color'], otherwise: (page) => page.querySelector('h2.host')! },
+  { role: 'heading font', target: (page) => page.querySelector('hechting-uitleg h2')!, property: 'font-family', tokens: ['--hechting-heading-font-family', '--utrecht-heading-font-family', '--basis-heading-font-family'], otherwise: (page) => page.querySelector('h2.host')! },
+  { role: 'link colour', target: (page) => page.querySelector('.hechting-help-link')!, property: 'color', tokens: ['--hechting-link-color', '--utrecht-link-color', '--basis-color-action-2-color-default'], otherwise: (page) => page.querySelector('a.host')! },
+  { role: 'focus outline colour', target: (page) => page.querySelector('.hechting-button')!, property: 'outline-color', tokens: ['--hechting-focus-outline-color', '--utrecht-focus-outline-color', '--basis-focus-outline-color'], otherwise: 'currentColor' },
+  { role: 'focus outline width', target: (page) => page.querySelector('.hechting-button')!, property: 'outline-width', tokens: ['--hechting-focus-outline-width', '--utrecht-focus-outline-width', '--basis-focus-outline-width'], otherwise: '0.125em' },
+  { role: 'surface background', target: (page) => page.querySelector('.hechting-tip')!, property: 'background-color', tokens: ['--hechting-surface-background-color', '--basis-color-default-bg-subtle'], otherwise: 'transparent' },
+  { role: 'surface border', target: (page) => page.querySelector('.hechting-help')!, property: 'border-top-color', tokens: ['--hechting-surface-border-color', '--basis-color-default-border-default'], otherwise: 'currentColor' },
+  { role: 'border radius', target: (page) => page.querySelector('.hechting-tip')!, property: 'border-top-left-radius', tokens: ['--hechting-border-radius', '--basis-border-radius-md'], otherwise: '0.25em' },
+  { role: 'space', target: (page) => page.querySelector('.hechting-help')!, property: 'padding-inline-start', tokens: ['--hechting-space', '--basis-space-block-lg'], otherwise: '1em' },
+  { role: 'button background', target: (page) => page.querySelector('.hechting-button')!, property: 'background-color', tokens: ['--hechting-button-background-color', '--utrecht-button-primary-action-background-color', '--basis-color-action-1-inverse-bg-default'], otherwise: 'transparent' },
+  { role: 'button text colour', target: (page) => page.querySelector('.hechting-button')!, property: 'color', tokens: ['--hechting-button-color', '--utrecht-button-primary-action-color', '--basis-color-action-1-inverse-color-default'], otherwise: (page) => page.querySelector('.hechting-tip')! },
+];
+
+describe('theming', () => {
+  for (const theme of THEMES) {
+    describe(`demo theme "${theme.id}"`, () => {
+      let removeStylesheets: () => void;
+      before(async () => (removeStylesheets = await addStylesheets(theme.stylesheets)));
+      after(() => removeStylesheets());
+
+      it('takes every token, else the host page\'s own style or the default, for each role', async () => {
+        const page = await fixture(hostPage(theme.className));
+        // Focus the next-tip button by keyboard, so its focus outline applies.
+        page.querySelector<HTMLElement>('a.host')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(page.querySelector('.hechting-button')!.matches(':focus-visible')).to.equal(true);
+        for (const { role, target, property, tokens, otherwise } of ROLES) {
+          const el = target(page);
+          const token = tokens.find((name) => computed(el, name).trim());
+          const expected = token
+            ? resolveIn(el, property, computed(el, token).trim())
+            : typeof otherwise === 'string'
+              ? resolveIn(el, property, otherwise)
+              : computed(otherwise(page), property);
+          expect(computed(el, property), `${role} (${token ?? 'no token set'})`).to.equal(expected);
+        }
+      });
+
+      it('is accessible, with AA contrast for the text and every own surface', async () => {
+        const page = await fixture(hostPage(theme.className));
+        page.querySelectorAll('details').forEach((details) => (details.open = true));
+        await expect(page).to.be.accessible();
+      });
+    });
+  }
+
+  it('the daycare theme sets its brand through --hechting-* tokens only', async () => {
+    const removeStylesheets = await addStylesheets(THEMES.find((theme) => theme.id === 'kinderopvang')!.stylesheets);
+    try {
+      const page = await fixture(hostPage('demo-theme-kinderopvang'));
+      expect(computed(page.querySelector('band-tips h2')!, 'color')).to.equal('rgb(31, 107, 75)');
+      expect(computed(page.querySelector('.hechting-tip')!, 'background-color')).to.equal('rgb(255, 241, 220)');
+      const response = await fetch('/demo/themes/kinderopvang.css');
+      const declarations = (await response.text()).replace(/\/\*[\s\S]*?\*\//g, '').match(/--[\w-]+(?=:)/g)!;
+      expect(declarations.every((name) => name.startsWith('--hechting-'))).to.equal(true);
+    } finally {
+      removeStylesheets();
+    }
+  });
+});
+
+describe('the host page\'s own styles', () => {
+  const HOST_CSS = `
+    #host h2 { color: rgb(120, 0, 0); font-family: Georgia, serif; text-transform: uppercase; letter-spacing: 0.1em; }
+    #host p { color: rgb(0, 80, 0); line-height: 1.8; }
+    #host li { color: rgb(0, 60, 90); }
+    #host a { color: rgb(0, 0, 200); text-decoration-style: dotted; }
+  `;
+  let removeStylesheets: () => void;
+  before(async () => (removeStylesheets = await addStylesheets([], HOST_CSS)));
+  after(() => removeStylesheets());
+
+  const page = () => fixture(html`<div id="host">
+    <h2>Kop</h2><p>Tekst <a href="#">link</a></p><ul><li>punt</li></ul>
+    <band-tips age="young" hulp-href="https://example.org/"></band-tips>
+  </div>`);
+
+  it('apply to the widget\'s headings, paragraphs, lists and links when no token is set', async () => {
+    const host = await page();
+    const widget = host.querySelector('band-tips')!;
+    for (const [selector, properties] of [
+      ['h2', ['color', 'font-family', 'text-transform', 'letter-spacing']],
+      ['p', ['color', 'line-height']],
+      ['li', ['color']],
+      ['a', ['color', 'text-decoration-style']],
+    ] as const) {
+      for (const property of properties) {
+        expect(computed(widget.querySelector(selector)!, property), `${selector} ${property}`).to.equal(computed(host.querySelector(selector)!, property));
+      }
+    }
+  });
+
+  it('give way to NL Design System tokens, and those to --hechting-* tokens, set anywhere above', async () => {
+    const host = await page();
+    const heading = host.querySelector('band-tips h2')!;
+    const link = host.querySelector('band-tips a')!;
+    const text = host.querySelector('band-tips p')!;
+    const set = (el: HTMLElement, name: string, value: string) => el.style.setProperty(name, value);
+    expect(computed(heading, 'color')).to.equal('rgb(120, 0, 0)');
+
+    set(host as HTMLElement, '--utrecht-heading-color', 'rgb(1, 1, 1)');
+    set(host as HTMLElement, '--utrecht-link-color', 'rgb(2, 2, 2)');
+    set(host as HTMLElement, '--utrecht-document-color', 'rgb(3, 3, 3)');
+    expect([heading, link, text].map((el) => computed(el, 'color'))).to.deep.equal(['rgb(1, 1, 1)', 'rgb(2, 2, 2)', 'rgb(3, 3, 3)']);
+
+    const widget = host.querySelector<HTMLElement>('band-tips')!;
+    set(widget, '--hechting-heading-color', 'rgb(4, 4, 4)');
+    set(widget, '--hechting-link-color', 'rgb(5, 5, 5)');
+    set(widget, '--hechting-color', 'rgb(6, 6, 6)');
+    expect([heading, link, text].map((el) => computed(el, 'color'))).to.deep.equal(['rgb(4, 4, 4)', 'rgb(5, 5, 5)', 'rgb(6, 6, 6)']);
+
+    widget.removeAttribute('style');
+    (host as HTMLElement).removeAttribute('style');
+    expect(computed(heading, 'color')).to.equal('rgb(120, 0, 0)');
+  });
+});
+
+describe('a hostile host page', () => {
+  const HOSTILE_CSS = `
+    html { font-size: 62.5%; }
+    body { font-size: 1.6rem; }
+    * { box-sizing: content-box; margin: 1.5em; }
+    h2 { font-size: 4.8rem; text-transform: uppercase; }
+    ul { list-style: none; padding: 0; display: flex; }
+    a { display: block; }
+    button { all: unset; }
+  `;
+  let removeStylesheets: () => void;
+  before(async () => {
+    removeStylesheets = await addStylesheets([], HOSTILE_CSS);
+    await setViewport({ width: 320, height: 640 });
+  });
+  after(async () => {
+    removeStylesheets();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  const page = () => fixture<HTMLElement>(html`<div>
+    <hechting-uitleg collapsible hulp-href="https://example.org/hulp"></hechting-uitleg>
+    <band-tips></band-tips>
+    <band-tips mode="tip-of-the-day"></band-tips>
+    <hulp-link phone="0123 456 789" organization="Centrum voor Jeugd en Gezin"></hulp-link>
+  </div>`);
+
+  it('reflows at 320 CSS px with no horizontal scrolling and no text below 14 px', async () => {
+    const host = await page();
+    host.querySelectorAll('details').forEach((details) => (details.open = true));
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+    let checked = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent!.trim()) continue;
+      const size = parseFloat(computed(node.parentElement!, 'font-size'));
+      expect(size, `"${node.textContent!.trim().slice(0, 30)}"`).to.be.at.least(14);
+      checked++;
+    }
+    expect(checked).to.be.greaterThan(40);
+  });
+
+  it('keeps lists as lists and links inline', async () => {
+    const host = await page();
+    for (const list of host.querySelectorAll('ul')) {
+      expect([computed(list, 'display'), computed(list, 'list-style-type')]).to.deep.equal(['block', 'disc']);
+      expect(parseFloat(computed(list, 'padding-inline-start'))).to.be.greaterThan(0);
+    }
+    for (const item of host.querySelectorAll('li')) expect(computed(item, 'display')).to.equal('list-item');
+    for (const link of host.querySelectorAll('a')) expect(computed(link, 'display')).to.equal('inline');
+  });
+
+  it('keeps the button looking and working like a button', async () => {
+    const host = await page();
+    const tips = host.querySelector<BandTips>('band-tips[mode]')!;
+    const button = tips.querySelector('button')!;
+    expect(computed(button, 'display')).to.equal('inline-block');
+    expect(computed(button, 'border-top-style')).to.equal('solid');
+    expect(parseFloat(computed(button, 'border-top-width'))).to.be.at.least(1);
+    expect(parseFloat(computed(button, 'padding-inline-start'))).to.be.greaterThan(0);
+    expect(computed(button, 'cursor')).to.equal('pointer');
+    const before = tips.querySelector('.hechting-tip-text')!.textContent;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await tips.updateComplete;
+    expect(tips.querySelector('.hechting-tip-text')!.textContent).not.to.equal(before);
+  });
+});
+
+describe('modes', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
+    await executeServerCommand('emulate-media-features', { features: [] });
+  });
+
+  it('forced colours: surfaces and the button keep visible system-colour borders, focus uses Highlight (Chromium: emulated through the DevTools protocol)', async () => {
+    await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+    const page = await fixture(html`<div><a href="#">start</a><band-tips mode="tip-of-the-day"></band-tips></div>`);
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const card = page.querySelector('.hechting-tip')!;
+    const button = page.querySelector('.hechting-button')!;
+    expect(computed(card, 'border-top-style')).to.equal('solid');
+    expect(computed(card, 'border-top-color')).to.equal(resolveIn(card, 'color', 'CanvasText'));
+    expect(computed(button, 'border-top-color')).to.equal(resolveIn(button, 'color', 'ButtonText'));
+    page.querySelector('a')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(computed(button, 'outline-style')).not.to.equal('none');
+    expect(computed(button, 'outline-color')).to.equal(resolveIn(button, 'color', 'Highlight'));
+  });
+
+  it('reduced motion: the new tip appears without animation', async () => {
+    const page = await fixture(html`<band-tips mode="tip-of-the-day"></band-tips>`);
+    expect(computed(page.querySelector('.hechting-tip-text')!, 'animation-name')).to.equal('hechting-fade-in');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(computed(page.querySelector('.hechting-tip-text')!, 'animation-name')).to.equal('none');
+  });
+
+  it('print: hides the button and prints the help link\'s address', async () => {
+    const page = await fixture(html`<div><band-tips mode="tip-of-the-day"></band-tips><hulp-link href="https://example.org/hulp"></hulp-link></div>`);
+    await emulateMedia({ media: 'print' });
+    expect(computed(page.querySelector('.hechting-button')!, 'display')).to.equal('none');
+    expect(getComputedStyle(page.querySelector('.hechting-help-link')!, '::after').content).to.include('https://example.org/hulp');
+  });
+
+  it('print: opens every closed section for the printout and closes them again after', async () => {
+    const el = await fixture(html`<hechting-uitleg collapsible></hechting-uitleg>`);
+    const details = [...el.querySelectorAll('details')];
+    details[1].open = true;
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(details.map((d) => d.open)).to.deep.equal([true, true]);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(details.map((d) => d.open)).to.deep.equal([false, true]);
+  });
+
+  it('right to left: lists indent on the right', async () => {
+    const page = await fixture(html`<div dir="rtl"><band-tips age="young"></band-tips></div>`);
+    const list = page.querySelector('ul')!;
+    expect(parseFloat(computed(list, 'padding-right'))).to.be.greaterThan(0);
+    expect(computed(list, 'padding-left')).to.equal('0px');
+  });
+});
