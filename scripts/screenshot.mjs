@@ -1,26 +1,43 @@
-// `npm run screenshot`: the README's pictures of the demo, taken with headless Chromium.
-// Run `npm run build` first.
-import { execFileSync } from 'node:child_process';
+// `npm run screenshot`: the README's pictures of the demo, taken with headless Chromium from the
+// demo served as `npm start` serves it. Run `npm run build` first.
+import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { startDevServer } from '@web/dev-server';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
+const PORT = 8765;
 const SHOTS = [
   { page: 'demo/index.html', file: 'docs/demo-gemeente.png', size: '900,2300' },
   { page: 'demo/kinderopvang.html', file: 'docs/demo-kinderopvang.png', size: '700,1000' },
+  // Phone-sized, as most parents read them.
+  { page: 'demo/themes.html#utrecht', file: 'docs/theme-utrecht.png', size: '390,1300' },
+  { page: 'demo/themes.html#donker', file: 'docs/theme-donker.png', size: '390,1300' },
+  { page: 'demo/themes.html#kinderopvang', file: 'docs/theme-kinderopvang.png', size: '390,1300' },
 ];
 
-mkdirSync('docs', { recursive: true });
-for (const { page, file, size } of SHOTS) {
-  execFileSync(findChromium(), [
-    ...CHROMIUM_ARGS,
-    '--headless',
-    '--hide-scrollbars',
-    `--window-size=${size}`,
-    '--virtual-time-budget=3000',
-    `--screenshot=${resolve(file)}`,
-    pathToFileURL(resolve(page)).href,
-  ], { stdio: 'ignore' });
-  console.log(`${file} ← ${page}`);
+const server = await startDevServer({
+  config: { rootDir: '.', port: PORT },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+try {
+  mkdirSync('docs', { recursive: true });
+  for (const { page, file, size } of SHOTS) {
+    // Asynchronous: the server runs in this process and must keep answering.
+    await promisify(execFile)(findChromium(), [
+      ...CHROMIUM_ARGS,
+      '--headless',
+      '--hide-scrollbars',
+      `--window-size=${size}`,
+      '--virtual-time-budget=3000',
+      `--screenshot=${resolve(file)}`,
+      `http://localhost:${PORT}/${page}`,
+    ]);
+    console.log(`${file} ← ${page}`);
+  }
+} finally {
+  await server.stop();
 }
