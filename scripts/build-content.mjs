@@ -1,6 +1,9 @@
 // Turns content/<lang>/<page>.md into typed data modules under src/generated/ (git-ignored).
 // Markdown is parsed here, at build time, so nothing of the parser ships to the browser.
 // Every problem fails the build with `file:line: what is wrong`.
+//
+// The languages are those of lit-localize.json (its sourceLocale first), so that the interface
+// strings and the content always cover the same languages.
 
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -11,11 +14,12 @@ import markdownItFrontMatter from 'markdown-it-front-matter';
 import { parse as parseYaml } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const SOURCE_LANGUAGE = 'nl';
 export const PAGES = ['hechting-uitleg', 'band-tips', 'hulp-link'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LINK_SCHEMES = ['https:', 'mailto:', 'tel:'];
+/** `unchecked`: made in this project, not yet checked by a professional translator. */
+const TRANSLATION_STATUSES = ['unchecked', 'checked'];
 
 export class ContentError extends Error {
   constructor(file, line, message) {
@@ -110,11 +114,15 @@ function parseFrontMatter(raw, file) {
     ? data['last-reviewed'].toISOString().slice(0, 10)
     : String(data['last-reviewed'] ?? '');
   if (!DATE.test(lastReviewed)) throw new ContentError(file, 1, 'front matter "last-reviewed" must be a date like 2026-01-31');
-  const known = ['title', 'attribution', 'last-reviewed'];
+  const known = ['title', 'attribution', 'last-reviewed', 'translation'];
   const unknown = Object.keys(data).filter((key) => !known.includes(key));
   if (unknown.length) throw new ContentError(file, 1, `unknown front matter "${unknown[0]}": use ${known.join(', ')}`);
+  const translation = text('translation', false);
+  if (translation && !TRANSLATION_STATUSES.includes(translation)) {
+    throw new ContentError(file, 1, `front matter "translation" must be ${TRANSLATION_STATUSES.join(' or ')}`);
+  }
   const attribution = text('attribution', false);
-  return { title: text('title', true), ...(attribution ? { attribution } : {}), lastReviewed };
+  return { title: text('title', true), ...(attribution ? { attribution } : {}), lastReviewed, ...(translation ? { translation } : {}) };
 }
 
 /** markdown-it inline tokens to Inline nodes: text, emphasis and https/mailto/tel links. */
@@ -179,13 +187,26 @@ function blockIds(page) {
   return ids;
 }
 
-/** Reads content/, validates every language against nl, and returns { [lang]: { [page]: Page } }. */
-export async function readContent(contentDir = join(root, 'content')) {
-  const languages = (await readdir(contentDir, { withFileTypes: true }))
+/** The languages of lit-localize.json, its source language first. */
+export async function readLanguages(configFile = join(root, 'lit-localize.json')) {
+  const { sourceLocale, targetLocales } = JSON.parse(await readFile(configFile, 'utf8'));
+  return [sourceLocale, ...targetLocales];
+}
+
+/**
+ * Reads content/ in each of `languages` (the first is the source), validates every translation
+ * against the source, and returns { [lang]: { [page]: Page } }.
+ */
+export async function readContent(contentDir = join(root, 'content'), languages = undefined) {
+  languages ??= await readLanguages();
+  const [sourceLanguage] = languages;
+  const folders = (await readdir(contentDir, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && entry.name !== 'sources')
-    .map((entry) => entry.name)
-    .sort((a, b) => (a === SOURCE_LANGUAGE ? -1 : b === SOURCE_LANGUAGE ? 1 : a.localeCompare(b)));
-  if (languages[0] !== SOURCE_LANGUAGE) throw new ContentError(contentDir, undefined, `the source language folder "${SOURCE_LANGUAGE}" is missing`);
+    .map((entry) => entry.name);
+  const stray = folders.find((folder) => !languages.includes(folder));
+  if (stray) {
+    throw new ContentError(relative(root, join(contentDir, stray)), undefined, `"${stray}" is not a language of lit-localize.json: add it to targetLocales, or remove the folder`);
+  }
 
   const content = {};
   for (const lang of languages) {
@@ -193,17 +214,24 @@ export async function readContent(contentDir = join(root, 'content')) {
     for (const name of PAGES) {
       const path = join(contentDir, lang, `${name}.md`);
       const file = relative(root, path);
-      const source = await readFile(path, 'utf8').catch(() => {
-        throw new ContentError(file, undefined, `missing: every language has ${PAGES.map((p) => `${p}.md`).join(', ')}`);
+      const markdown = await readFile(path, 'utf8').catch(() => {
+        throw new ContentError(file, undefined, `missing: every language of lit-localize.json has ${PAGES.map((p) => `${p}.md`).join(', ')}`);
       });
-      const page = parsePage(source, file);
-      if (lang !== SOURCE_LANGUAGE) {
-        const expected = blockIds(content[SOURCE_LANGUAGE][name]);
+      const page = parsePage(markdown, file);
+      if (lang === sourceLanguage) {
+        if (page.translation) throw new ContentError(file, 1, `the source language has no front matter "translation"`);
+      } else {
+        if (!page.translation) throw new ContentError(file, 1, `front matter "translation" is missing: ${TRANSLATION_STATUSES.join(' or ')}`);
+        const expected = blockIds(content[sourceLanguage][name]);
         const actual = blockIds(page);
         const missing = expected.find((id) => !actual.includes(id));
         const extra = actual.find((id) => !expected.includes(id));
-        if (missing) throw new ContentError(file, undefined, `block "${missing}" of ${SOURCE_LANGUAGE}/${name}.md is missing`);
-        if (extra) throw new ContentError(file, undefined, `block "${extra}" is not in ${SOURCE_LANGUAGE}/${name}.md`);
+        if (missing) throw new ContentError(file, undefined, `block "${missing}" of ${sourceLanguage}/${name}.md is missing`);
+        if (extra) throw new ContentError(file, undefined, `block "${extra}" is not in ${sourceLanguage}/${name}.md`);
+        const moved = expected.findIndex((id, i) => actual[i] !== id);
+        if (moved !== -1) throw new ContentError(file, undefined, `block "${actual[moved]}" is out of order: ${sourceLanguage}/${name}.md has "${expected[moved]}" there`);
+        const reshaped = structureMismatch(content[sourceLanguage][name], page);
+        if (reshaped) throw new ContentError(file, undefined, `block "${reshaped}" is not the same kind of block as in ${sourceLanguage}/${name}.md`);
       }
       content[lang][name] = page;
     }
@@ -211,20 +239,88 @@ export async function readContent(contentDir = join(root, 'content')) {
   return content;
 }
 
+/** The text of every heading, paragraph and list item of a page, in the order of blockIds. */
+function blockTexts(page) {
+  const texts = [];
+  const walk = (blocks) => {
+    for (const block of blocks) {
+      if (block.type === 'list') texts.push(...block.items.map((item) => item.children));
+      else texts.push(block.children);
+    }
+  };
+  walk(page.intro);
+  for (const section of page.sections) {
+    texts.push(section.heading.children);
+    walk(section.blocks);
+  }
+  return texts;
+}
+
+/** A page without its text: the block tree of ids, types and heading depths. */
+function structureOf(page) {
+  const strip = (blocks) => blocks.map((block) => {
+    if (block.type === 'list') return { type: 'list', id: block.id, items: block.items.map((item) => ({ type: 'listItem', id: item.id })) };
+    if (block.type === 'heading') return { type: 'heading', id: block.id, depth: block.depth };
+    return { type: block.type, id: block.id };
+  });
+  return {
+    intro: strip(page.intro),
+    sections: page.sections.map((section) => ({ heading: strip([section.heading])[0], blocks: strip(section.blocks) })),
+  };
+}
+
+/** The id of the first block whose type or depth differs between two pages with the same ids. */
+function structureMismatch(expected, actual) {
+  const flatten = (page) => {
+    const { intro, sections } = structureOf(page);
+    return [...intro, ...sections.flatMap((section) => [section.heading, ...section.blocks])];
+  };
+  const a = flatten(expected);
+  const b = flatten(actual);
+  return a.find((block, i) => JSON.stringify(block) !== JSON.stringify(b[i]))?.id;
+}
+
+/**
+ * Splits content into one shared structure (from the source language, the same in every
+ * language) and, per language, only the words: front matter and the text of each block in order.
+ * A plain text is a string; text with emphasis or links keeps its inline nodes.
+ */
+export function compactContent(content) {
+  const [source, ...targets] = Object.keys(content);
+  const structure = Object.fromEntries(PAGES.map((name) => [name, structureOf(content[source][name])]));
+  const words = Object.fromEntries([source, ...targets].map((lang) => [
+    lang,
+    Object.fromEntries(PAGES.map((name) => {
+      const { intro, sections, ...meta } = content[lang][name];
+      const texts = blockTexts({ intro, sections }).map((nodes) => (nodes.length === 1 && typeof nodes[0] === 'string' ? nodes[0] : nodes));
+      return [name, { ...meta, texts }];
+    })),
+  ]));
+  return { structure, words };
+}
+
 const HEADER = '// Generated by scripts/build-content.mjs from content/. Do not edit: change content/ and run `npm run build`.\n';
 
 export async function writeContentModules(content, outDir = join(root, 'src', 'generated')) {
+  const { structure, words } = compactContent(content);
+  const languages = Object.keys(words);
   await mkdir(join(outDir, 'content'), { recursive: true });
-  const languages = Object.keys(content);
   for (const lang of languages) {
     await writeFile(
       join(outDir, 'content', `${lang}.ts`),
-      `${HEADER}import type { Pages } from '../../content/types.js';\n\nconst pages: Pages = ${JSON.stringify(content[lang], null, 2)};\n\nexport default pages;\n`,
+      `${HEADER}import type { PageWords } from '../../content/types.js';\n\nconst words: Record<string, PageWords> = ${JSON.stringify(words[lang], null, 2)};\n\nexport default words;\n`,
     );
   }
   await writeFile(
     join(outDir, 'content', 'index.ts'),
-    `${HEADER}${languages.map((lang) => `import ${lang} from './${lang}.js';`).join('\n')}\n\nexport const content = { ${languages.join(', ')} };\n`,
+    `${HEADER}import type { PageStructure } from '../../content/types.js';\n` +
+      `${languages.map((lang) => `import ${lang} from './${lang}.js';`).join('\n')}\n\n` +
+      `/** The languages of lit-localize.json, the source language first. */\n` +
+      `export const LANGUAGES = ${JSON.stringify(languages)} as const;\n\n` +
+      `/** The block tree of each page, the same in every language. */\n` +
+      `export const structure: Record<string, PageStructure> = ${JSON.stringify(structure, null, 2)};\n\n` +
+      `/** The words of each page, per language. */\n` +
+      `export const words = { ${languages.join(', ')} };\n`,
   );
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   await writeFile(join(outDir, 'version.ts'), `${HEADER}export const VERSION = ${JSON.stringify(version)};\n`);

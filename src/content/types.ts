@@ -50,15 +50,39 @@ export interface Section {
   blocks: Block[];
 }
 
-export interface Page {
+/** What the front matter says of a page. */
+export interface PageMeta {
   title: string;
   attribution?: string;
   /** ISO date, from the front matter's `last-reviewed`. */
   lastReviewed: string;
+  /** Translations only: `unchecked` until a professional translator has checked them. */
+  translation?: 'unchecked' | 'checked';
+}
+
+export interface Page extends PageMeta {
   /** The blocks before the first section. */
   intro: Block[];
   sections: Section[];
 }
 
+// The generated modules keep the block tree once, without text (the same in every language), and
+// per language only the words; src/content/pages.ts puts the two together.
+
+/** A block without its text. */
+export type BlockShape =
+  | Omit<Heading, 'children'>
+  | Omit<Paragraph, 'children'>
+  | { type: 'list'; id: string; items: Omit<ListItem, 'children'>[] };
+
+export interface PageStructure {
+  intro: BlockShape[];
+  sections: { heading: Omit<Heading, 'children'>; blocks: BlockShape[] }[];
+}
+
+export interface PageWords extends PageMeta {
+  /** The text of every heading, paragraph and list item in document order; a plain text as a string. */
+  texts: (string | Inline[])[];
+}
+
 export type PageName = 'hechting-uitleg' | 'band-tips' | 'hulp-link';
-export type Pages = Record<PageName, Page>;

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ContentError, parsePage, readContent } from '../../scripts/build-content.mjs';
+import { compactContent, ContentError, parsePage, readContent } from '../../scripts/build-content.mjs';
 
 const FRONT = '---\ntitle: Titel\nlast-reviewed: 2026-01-31\n---\n\n';
 
@@ -83,28 +83,71 @@ describe('parsePage', () => {
 });
 
 describe('readContent across languages', () => {
-  async function contentDir(enBandTips) {
+  const TRANSLATION = '---\ntitle: Title\nlast-reviewed: 2026-01-31\ntranslation: unchecked\n---\n\n';
+
+  async function contentDir(enBandTips, { enFront = TRANSLATION, nlFront = FRONT, folders = ['nl', 'en'] } = {}) {
     const dir = await mkdtemp(join(tmpdir(), 'hechting-content-'));
-    for (const lang of ['nl', 'en']) {
+    for (const lang of folders) {
       await mkdir(join(dir, lang));
       for (const page of ['hechting-uitleg', 'band-tips', 'hulp-link']) {
         const body = lang === 'en' && page === 'band-tips' ? enBandTips : 'Tekst {#a}\n\n## Kop {#b}\n';
-        await writeFile(join(dir, lang, `${page}.md`), FRONT + body);
+        await writeFile(join(dir, lang, `${page}.md`), (lang === 'nl' ? nlFront : enFront) + body);
       }
     }
     return dir;
   }
+  const read = (dir) => readContent(dir, ['nl', 'en']);
 
-  it('accepts a translation with the same block ids', async () => {
-    const content = await readContent(await contentDir('Text {#a}\n\n## Heading {#b}\n'));
+  it('accepts a translation with the same blocks, and keeps its translation status', async () => {
+    const content = await read(await contentDir('Text {#a}\n\n## Heading {#b}\n'));
     assert.deepEqual(Object.keys(content), ['nl', 'en']);
+    assert.equal(content.en['band-tips'].translation, 'unchecked');
+    assert.equal(content.nl['band-tips'].translation, undefined);
+  });
+
+  it('takes its languages from lit-localize.json, the source first', async () => {
+    const { sourceLocale, targetLocales } = JSON.parse(await readFile('lit-localize.json', 'utf8'));
+    assert.deepEqual(Object.keys(await readContent()), [sourceLocale, ...targetLocales]);
   });
 
   it('fails when a translation misses a block, naming file and block', async () => {
-    await assert.rejects(readContent(await contentDir('Text {#a}\n')), /en\/band-tips\.md: block "b" of nl\/band-tips\.md is missing/);
+    await assert.rejects(read(await contentDir('Text {#a}\n')), /en\/band-tips\.md: block "b" of nl\/band-tips\.md is missing/);
   });
 
   it('fails when a translation adds a block, naming file and block', async () => {
-    await assert.rejects(readContent(await contentDir('Text {#a}\n\n## Heading {#b}\n\nExtra {#c}\n')), /en\/band-tips\.md: block "c" is not in nl\/band-tips\.md/);
+    await assert.rejects(read(await contentDir('Text {#a}\n\n## Heading {#b}\n\nExtra {#c}\n')), /en\/band-tips\.md: block "c" is not in nl\/band-tips\.md/);
+  });
+
+  it('fails when a translation moves a block or changes its kind', async () => {
+    await assert.rejects(read(await contentDir('## Heading {#b}\n\nText {#a}\n')), /en\/band-tips\.md: block "b" is out of order/);
+    await assert.rejects(read(await contentDir('## Text {#a}\n\n## Heading {#b}\n')), /en\/band-tips\.md: block "a" is not the same kind of block as in nl\/band-tips\.md/);
+  });
+
+  it('fails on a translation without a translation status, or a source with one', async () => {
+    await assert.rejects(read(await contentDir('Text {#a}\n\n## Heading {#b}\n', { enFront: FRONT })), /en\/hechting-uitleg\.md:1: front matter "translation" is missing/);
+    await assert.rejects(read(await contentDir('Tekst {#a}\n\n## Kop {#b}\n', { nlFront: TRANSLATION })), /nl\/hechting-uitleg\.md:1: the source language has no front matter "translation"/);
+    await assert.rejects(read(await contentDir('x {#a}\n', { enFront: TRANSLATION.replace('unchecked', 'machine') })), /front matter "translation" must be unchecked or checked/);
+  });
+
+  it('fails on a language folder that lit-localize.json does not name, and on a missing one', async () => {
+    await assert.rejects(read(await contentDir('Text {#a}\n\n## Heading {#b}\n', { folders: ['nl', 'en', 'de'] })), /de: "de" is not a language of lit-localize\.json/);
+    await assert.rejects(read(await contentDir('', { folders: ['nl'] })), /en\/hechting-uitleg\.md: missing/);
+  });
+});
+
+describe('compactContent', () => {
+  it('keeps the block tree once and, per language, only the words in document order', async () => {
+    const content = await readContent();
+    const { structure, words } = compactContent(content);
+    assert.deepEqual(Object.keys(words), Object.keys(content));
+    assert.ok(!JSON.stringify(structure).includes(content.nl['band-tips'].title));
+    const texts = (page) => pageTexts(page).slice(2).filter(Boolean);
+    for (const [lang, pages] of Object.entries(content)) {
+      for (const [name, page] of Object.entries(pages)) {
+        const plain = words[lang][name].texts.map((nodes) => (typeof nodes === 'string' ? nodes : pageTexts({ title: '', intro: [{ type: 'paragraph', children: nodes }], sections: [] })[2]));
+        assert.deepEqual(plain, texts(page), `${lang}/${name}`);
+        assert.equal(words[lang][name].title, page.title);
+      }
+    }
   });
 });
