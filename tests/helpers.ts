@@ -1,7 +1,33 @@
+import { fixtureSync } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import sinon from 'sinon';
 
 export const TAGS = ['hechting-uitleg', 'band-tips', 'hulp-link'] as const;
 export type Tag = (typeof TAGS)[number];
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Waits until every widget in `root` (and `root` itself), also those the widgets render, has rendered. */
+export async function widgetsRendered(root: Element): Promise<void> {
+  const selector = TAGS.join(',');
+  let count = -1;
+  let widgets: Widget[];
+  while ((widgets = [...(root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)] as Widget[]).length !== count) {
+    count = widgets.length;
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+  }
+}
+
+/**
+ * Renders a page fragment with widgets in it, as open-wc's fixture does, and waits until every
+ * widget has rendered. Unlike fixture with a plain element, it waits for no animation frame,
+ * which a test page in a background tab does not get.
+ */
+export async function widgetFixture<T extends Element = HTMLElement>(template: TemplateResult | string): Promise<T> {
+  const el = fixtureSync<T>(template);
+  await widgetsRendered(el);
+  return el;
+}
 
 /** The text a reader gets from a node, with white space folded as a browser shows it. */
 export function textOf(node: Node): string {
@@ -51,4 +77,17 @@ export function collectWarnings(): { messages: string[] } {
   });
   afterEach(() => stub.restore());
   return collected;
+}
+
+/**
+ * The interface strings of a language as translators wrote them: the targets of its XLIFF file,
+ * or for the source language the sources (the same in every XLIFF file).
+ */
+export async function readInterfaceStrings(lang: string, sourceLanguage = 'nl', anyTarget = 'en'): Promise<Record<string, string>> {
+  const file = lang === sourceLanguage ? anyTarget : lang;
+  const response = await fetch(`/xliff/${file}.xlf`);
+  if (!response.ok) throw new Error(`xliff/${file}.xlf: ${response.status}`);
+  const xliff = new DOMParser().parseFromString(await response.text(), 'application/xml');
+  const part = lang === sourceLanguage ? 'source' : 'target';
+  return Object.fromEntries([...xliff.querySelectorAll('trans-unit')].map((unit) => [unit.id, unit.querySelector(part)!.textContent!.trim()]));
 }

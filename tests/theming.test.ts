@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/hechting-widget.js';
+import { widgetFixture } from './helpers.js';
 import type { BandTips } from '../src/band-tips/band-tips.js';
 import { THEMES } from '../demo/themes/themes.js';
 
@@ -74,7 +75,7 @@ describe('theming', () => {
       after(() => removeStylesheets());
 
       it('takes every token, else the host page\'s own style or the default, for each role', async () => {
-        const page = await fixture(hostPage(theme.className));
+        const page = await widgetFixture(hostPage(theme.className));
         // Focus the next-tip button by keyboard, so its focus outline applies.
         page.querySelector<HTMLElement>('a.host')!.focus();
         await sendKeys({ press: 'Tab' });
@@ -92,7 +93,7 @@ describe('theming', () => {
       });
 
       it('is accessible, with AA contrast for the text and every own surface', async () => {
-        const page = await fixture(hostPage(theme.className));
+        const page = await widgetFixture(hostPage(theme.className));
         page.querySelectorAll('details').forEach((details) => (details.open = true));
         await expect(page).to.be.accessible();
       });
@@ -102,7 +103,7 @@ describe('theming', () => {
   it('the daycare theme sets its brand through --hechting-* tokens only', async () => {
     const removeStylesheets = await addStylesheets(THEMES.find((theme) => theme.id === 'kinderopvang')!.stylesheets);
     try {
-      const page = await fixture(hostPage('demo-theme-kinderopvang'));
+      const page = await widgetFixture(hostPage('demo-theme-kinderopvang'));
       expect(computed(page.querySelector('band-tips h2')!, 'color')).to.equal('rgb(31, 107, 75)');
       expect(computed(page.querySelector('.hechting-tip')!, 'background-color')).to.equal('rgb(255, 241, 220)');
       const response = await fetch('/demo/themes/kinderopvang.css');
@@ -125,7 +126,7 @@ describe('the host page\'s own styles', () => {
   before(async () => (removeStylesheets = await addStylesheets([], HOST_CSS)));
   after(() => removeStylesheets());
 
-  const page = () => fixture(html`<div id="host">
+  const page = () => widgetFixture(html`<div id="host">
     <h2>Kop</h2><p>Tekst <a href="#">link</a></p><ul><li>punt</li></ul>
     <band-tips age="young" hulp-href="https://example.org/"></band-tips>
   </div>`);
@@ -190,7 +191,7 @@ describe('a hostile host page', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  const page = () => fixture<HTMLElement>(html`<div>
+  const page = () => widgetFixture<HTMLElement>(html`<div>
     <hechting-uitleg collapsible hulp-href="https://example.org/hulp"></hechting-uitleg>
     <band-tips></band-tips>
     <band-tips mode="tip-of-the-day"></band-tips>
@@ -247,7 +248,7 @@ describe('modes', () => {
 
   it('forced colours: surfaces and the button keep visible system-colour borders, focus uses Highlight (Chromium: emulated through the DevTools protocol)', async () => {
     await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
-    const page = await fixture(html`<div><a href="#">start</a><band-tips mode="tip-of-the-day"></band-tips></div>`);
+    const page = await widgetFixture(html`<div><a href="#">start</a><band-tips mode="tip-of-the-day"></band-tips></div>`);
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     const card = page.querySelector('.hechting-tip')!;
     const button = page.querySelector('.hechting-button')!;
@@ -268,7 +269,7 @@ describe('modes', () => {
   });
 
   it('print: hides the button and prints the help link\'s address', async () => {
-    const page = await fixture(html`<div><band-tips mode="tip-of-the-day"></band-tips><hulp-link href="https://example.org/hulp"></hulp-link></div>`);
+    const page = await widgetFixture(html`<div><band-tips mode="tip-of-the-day"></band-tips><hulp-link href="https://example.org/hulp"></hulp-link></div>`);
     await emulateMedia({ media: 'print' });
     expect(computed(page.querySelector('.hechting-button')!, 'display')).to.equal('none');
     expect(getComputedStyle(page.querySelector('.hechting-help-link')!, '::after').content).to.include('https://example.org/hulp');
@@ -284,9 +285,10 @@ describe('modes', () => {
     expect(details.map((d) => d.open)).to.deep.equal([false, true]);
   });
 
-  it('right to left: lists indent on the right', async () => {
-    const page = await fixture(html`<div dir="rtl"><band-tips age="young"></band-tips></div>`);
+  it('right to left: in Arabic, lists indent on the right', async () => {
+    const page = await widgetFixture(html`<div><band-tips lang="ar" age="young"></band-tips></div>`);
     const list = page.querySelector('ul')!;
+    expect(computed(list, 'direction')).to.equal('rtl');
     expect(parseFloat(computed(list, 'padding-right'))).to.be.greaterThan(0);
     expect(computed(list, 'padding-left')).to.equal('0px');
   });

@@ -2,17 +2,17 @@ import { msg } from '@lit/localize';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { pageFor } from '../content/pages.js';
 import { headingLevelBelow, renderBlocks, renderHeading, renderInline, renderSection } from '../content/render.js';
-import type { List } from '../content/types.js';
-import { content } from '../generated/content/index.js';
+import type { List, Page } from '../content/types.js';
 import { parseChoice } from '../shared/attributes.js';
 import { ContentPageElement } from '../shared/content-page-element.js';
+import { SOURCE_LANGUAGE } from '../shared/languages.js';
 import { tipIndexForDate } from './tip-of-the-day.js';
 
-const page = content.nl['band-tips'];
 const TIP_LIST_ID = 'voorbeelden-lijst';
-const tipList = page.sections.flatMap((section) => section.blocks).find((block): block is List => block.id === TIP_LIST_ID)!;
-const TIP_IDS = tipList.items.map((item) => item.id);
+const tipListOf = (page: Page) => page.sections.flatMap((section) => section.blocks).find((block): block is List => block.id === TIP_LIST_ID)!;
+const TIP_IDS = tipListOf(pageFor(SOURCE_LANGUAGE, 'band-tips')).items.map((item) => item.id);
 
 /** Which sections each `age` shows. */
 const SECTIONS_FOR_AGE = {
@@ -72,14 +72,17 @@ export class BandTips extends ContentPageElement {
   }
 
   protected override render() {
-    return html`<div class="hechting-widget hechting-band-tips" lang="nl">
-      ${this.renderTitle(page.title)}
-      ${this.resolvedMode === 'tip-of-the-day' ? this.renderTipOfTheDay() : this.renderList()}
-      ${this.renderPageEnd(page)}
-    </div>`;
+    const page = pageFor(this.language, 'band-tips');
+    return this.renderWidget(
+      'hechting-band-tips',
+      page,
+      html`${this.resolvedMode === 'tip-of-the-day' ? this.renderTipOfTheDay(page) : this.renderList(page)}
+      ${this.renderPageEnd(page)}`,
+    );
   }
 
-  private renderList() {
+  private renderList(page: Page) {
+    const tipList = tipListOf(page);
     const tipsShown = (id: string) => this.shownTips.includes(id);
     return html`${renderBlocks(page.intro, this.level)}
     ${page.sections
@@ -94,8 +97,8 @@ export class BandTips extends ContentPageElement {
       )}`;
   }
 
-  private renderTipOfTheDay() {
-    const tips = tipList.items.filter((item) => this.shownTips.includes(item.id));
+  private renderTipOfTheDay(page: Page) {
+    const tips = tipListOf(page).items.filter((item) => this.shownTips.includes(item.id));
     const tip = tips[(tipIndexForDate(new Date(), tips.length) + this.tipsSkipped) % tips.length];
     return html`<section class="hechting-surface hechting-tip">
       ${renderHeading(headingLevelBelow(this.level, 1), msg('Tip van de dag', { id: 'tip-of-the-day.heading', desc: 'Heading of the card that shows one tip a day.' }))}

@@ -1,11 +1,11 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { pageFor } from '../content/pages.js';
 import { renderBlocks, renderSection } from '../content/render.js';
-import { content } from '../generated/content/index.js';
 import { ContentPageElement } from '../shared/content-page-element.js';
+import { SOURCE_LANGUAGE } from '../shared/languages.js';
 
-const page = content.nl['hechting-uitleg'];
-const SECTION_IDS = page.sections.map((section) => section.heading.id);
+const SECTION_IDS = pageFor(SOURCE_LANGUAGE, 'hechting-uitleg').sections.map((section) => section.heading.id);
 
 /**
  * Explains what attachment (hechting) is and why it matters for a child.
@@ -63,13 +63,16 @@ export class HechtingUitleg extends ContentPageElement {
   }
 
   protected override render() {
-    return html`<div class="hechting-widget hechting-uitleg" lang="nl">
-      ${this.renderTitle(page.title)} ${renderBlocks(page.intro, this.level)}
+    const page = pageFor(this.language, 'hechting-uitleg');
+    return this.renderWidget(
+      'hechting-uitleg',
+      page,
+      html`${renderBlocks(page.intro, this.level)}
       ${page.sections
         .filter((section) => this.shownSections.includes(section.heading.id))
         .map((section) => renderSection(section, this.level, this.collapsible))}
-      ${this.renderPageEnd(page)}
-    </div>`;
+      ${this.renderPageEnd(page)}`,
+    );
   }
 }
 

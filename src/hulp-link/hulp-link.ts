@@ -1,15 +1,10 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { pageFor } from '../content/pages.js';
 import { renderBlocks } from '../content/render.js';
-import type { Block } from '../content/types.js';
-import { content } from '../generated/content/index.js';
 import { parseHref, parsePhone } from '../shared/attributes.js';
 import { HechtingElement } from '../shared/hechting-element.js';
-
-const page = content.nl['hulp-link'];
-const block = (id: string) => page.intro.find((candidate) => candidate.id === id) as Block;
-const [lead, whereToTurn, notAlone] = ['zoek-hulp', 'waar-terecht', 'niet-alleen'].map(block);
 
 /**
  * Tells a parent where to find help: the embedding organisation's own help page and phone
@@ -58,8 +53,12 @@ export class HulpLink extends HechtingElement {
   protected override render() {
     const label = this.label?.trim() || msg('Hulp en advies voor ouders', { id: 'hulp-link.label', desc: "Default text of the link to the organisation's help page." });
     const organization = this.organization?.trim();
-    return html`<div class="hechting-widget hechting-surface hechting-help" lang="nl">
-      ${this.renderTitle(page.title)} ${renderBlocks([lead], this.level)}
+    const page = pageFor(this.language, 'hulp-link');
+    const [lead, whereToTurn, notAlone] = ['zoek-hulp', 'waar-terecht', 'niet-alleen'].map((id) => page.intro.find((block) => block.id === id)!);
+    return this.renderWidget(
+      'hechting-surface hechting-help',
+      page,
+      html`${renderBlocks([lead], this.level)}
       ${organization ? html`<p class="hechting-help-organization">${organization}</p>` : nothing}
       ${this.target ? html`<p><a class="hechting-help-link" href=${this.target}>${label}</a></p>` : nothing}
       ${this.phoneNumber
@@ -72,8 +71,8 @@ export class HulpLink extends HechtingElement {
         ? nothing
         : html`<p>${msg('Je kunt bijvoorbeeld terecht bij:', { id: 'hulp-link.where-to-turn', desc: 'Lead-in of the list of people and places a parent can turn to.' })}</p>
             ${renderBlocks([whereToTurn], this.level)}`}
-      ${renderBlocks([notAlone], this.level)}
-    </div>`;
+      ${renderBlocks([notAlone], this.level)}`,
+    );
   }
 }
 

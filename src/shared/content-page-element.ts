@@ -37,6 +37,7 @@ export abstract class ContentPageElement extends HechtingElement {
       ${this.hulpHref == null
         ? nothing
         : html`<hulp-link
+            lang=${this.language}
             href=${ifDefined(this.hulpTarget)}
             label=${ifDefined(this.hulpLabel ?? undefined)}
             heading-level=${Math.min(6, this.level + 1)}

@@ -1,8 +1,13 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { renderHeading } from '../content/render.js';
+import type { Page } from '../content/types.js';
 import { VERSION } from '../generated/version.js';
 import { parseHeadingLevel, splitIds } from './attributes.js';
+import { chooseLanguage, LanguageController } from './language-controller.js';
+import { directionOf, LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
+import { inLocale } from './localization.js';
 import { adoptStyles } from './styles.js';
 import { warnAttribute } from './warn.js';
 
@@ -10,12 +15,22 @@ const DEFAULT_HEADING_LEVEL = 2;
 
 /**
  * What the three elements share: light DOM rendering with the one adopted stylesheet, the
- * `heading-level` and `no-title` attributes, and the rule for bad attribute values (fall back to
- * the default and warn once, never throw).
+ * `lang`, `languages`, `heading-level` and `no-title` attributes, the note on translated text,
+ * and the rule for bad attribute values (fall back to the default and warn once, never throw).
+ *
+ * @attr lang - Language: nl, en, ar, tr, pl or uk (a region is ignored); default the nearest `lang` above, then `<html lang>`, then nl.
+ * @attr languages - Shows language buttons for these languages (empty: all); a visitor's choice switches every widget on the page.
+ *
+ * @fires hechting-language-change - The visitor chose a language with the buttons; `detail.language` names it. Bubbles and is composed.
  */
 export abstract class HechtingElement extends LitElement {
   /** The widget's version, so that a second copy on the page can name the first. */
   static readonly version = VERSION;
+
+  // `lang` stays the native attribute and property; a change of it re-renders the element.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
 
   /** Level of the element's title, 1–6; its sub-headings are one deeper, at most 6. */
   @property({ attribute: 'heading-level' }) headingLevel?: string | number;
@@ -23,8 +38,21 @@ export abstract class HechtingElement extends LitElement {
   /** Hides the element's own title, for a page that already shows it. */
   @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
 
+  /** Space-separated languages for a language switcher in the widget; empty for all. */
+  @property() languages?: string;
+
   /** The resolved `heading-level`. */
   protected level = DEFAULT_HEADING_LEVEL;
+
+  /** The languages the switcher offers; none without `languages`. */
+  private switcherLanguages: readonly Language[] = [];
+
+  protected readonly languageController = new LanguageController(this);
+
+  /** The language the element shows, resolved before each update. */
+  protected get language(): Language {
+    return this.languageController.language;
+  }
 
   // Light DOM: read-aloud tools, browser translation, find-in-page, print and search engines read
   // the page's own DOM and skip shadow roots.
@@ -37,14 +65,84 @@ export abstract class HechtingElement extends LitElement {
     adoptStyles(this.getRootNode());
   }
 
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  // Each update runs with its language as the locale of msg().
+  protected override scheduleUpdate(): Promise<void> {
+    return inLocale(() => this.languageController.resolve(), () => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
       this.level = this.resolve('heading-level', this.headingLevel, parseHeadingLevel, DEFAULT_HEADING_LEVEL, 'use a number from 1 to 6');
     }
+    if (changed.has('languages')) {
+      this.switcherLanguages = this.languages == null ? [] : this.languages.trim() ? this.resolveIds('languages', this.languages, LANGUAGES, parseLanguage) : LANGUAGES;
+    }
   }
 
-  protected renderTitle(title: string) {
-    return this.noTitle ? nothing : renderHeading(this.level, title, 'hechting-title');
+  /**
+   * The element's content root, in its language: the title, the language switcher, the note on a
+   * translation, then `body`.
+   */
+  protected renderWidget(className: string, page: Page, body: unknown) {
+    return html`<div class="hechting-widget ${className}" lang=${this.language} dir=${directionOf(this.language)}>
+      ${this.noTitle ? nothing : renderHeading(this.level, page.title, 'hechting-title')}
+      ${this.renderLanguageSwitcher()} ${this.renderTranslationNote(page)} ${body}
+    </div>`;
+  }
+
+  private renderLanguageSwitcher() {
+    if (!this.switcherLanguages.length) return nothing;
+    const { requested } = this.languageController;
+    return html`<fieldset class="hechting-languages">
+      <legend>${msg('Kies een taal', { id: 'language-switcher.label', desc: 'Label of the group of buttons, one per language, that switch every widget on the page to that language.' })}</legend>
+      <div class="hechting-language-buttons">
+        ${this.switcherLanguages.map(
+          (language) => html`<button
+            type="button"
+            class="hechting-button"
+            lang=${language}
+            aria-pressed=${language === requested}
+            @click=${() => this.switchLanguage(language)}
+          >
+            ${nameOf(language)}
+          </button>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private switchLanguage(language: Language) {
+    chooseLanguage(language);
+    this.dispatchEvent(new CustomEvent('hechting-language-change', { detail: { language }, bubbles: true, composed: true }));
+  }
+
+  /** A translation says so, with a button for the Dutch original; the original, a way back. */
+  private renderTranslationNote(page: Page) {
+    const { nested, showsOriginal, requested: translation } = this.languageController;
+    if (nested || (!page.translation && !showsOriginal)) return nothing;
+    return html`<p class="hechting-translation-note">
+      ${showsOriginal
+        ? msg('Je leest nu de oorspronkelijke Nederlandse tekst.', { id: 'translation-note.original', desc: 'Note shown while a visitor reads the Dutch original of a translated text.' })
+        : msg('Deze tekst is vertaald uit het Nederlands.', { id: 'translation-note.translated', desc: 'Note above a text translated from Dutch.' })}
+      ${page.translation === 'unchecked'
+        ? msg('Een professionele vertaler heeft de vertaling nog niet gecontroleerd.', { id: 'translation-note.unchecked', desc: 'Second sentence of the note above a translation that no professional translator has checked yet.' })
+        : nothing}
+      <button
+        type="button"
+        class="hechting-button"
+        lang=${showsOriginal ? translation : nothing}
+        @click=${() => (showsOriginal ? this.languageController.showTranslation() : this.languageController.showOriginal())}
+      >
+        ${showsOriginal
+          ? nameOf(translation)
+          : msg('Toon de Nederlandse tekst', { id: 'translation-note.show-original', desc: 'Button that shows the Dutch original instead of the translation.' })}
+      </button>
+    </p>`;
   }
 
   /**
@@ -66,13 +164,20 @@ export abstract class HechtingElement extends LitElement {
   }
 
   /**
-   * The ids of a space-separated attribute that are among `known`, in content order. Unknown ids
-   * are named in one warning; when none is known (or the value is empty), all of `known` are used.
+   * The ids of a space-separated attribute that are among `known`, in that order; `normalize`
+   * maps a word to its id (or undefined). Unknown words are named in one warning; when none is
+   * known (or the value is empty), all of `known` are used.
    */
-  protected resolveIds(attribute: string, value: string | undefined, known: readonly string[]): string[] {
+  protected resolveIds<T extends string>(
+    attribute: string,
+    value: string | undefined,
+    known: readonly T[],
+    normalize: (word: string) => T | undefined = (word) => known.find((id) => id === word),
+  ): T[] {
     if (value === undefined || value === null) return [...known];
-    const wanted = splitIds(value);
-    const unknown = wanted.filter((id) => !known.includes(id));
+    const words = splitIds(value);
+    const wanted = words.map(normalize);
+    const unknown = words.filter((_, i) => wanted[i] === undefined);
     const chosen = known.filter((id) => wanted.includes(id));
     if (unknown.length || !chosen.length) {
       warnAttribute(

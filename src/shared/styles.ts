@@ -126,7 +126,8 @@ const styles = css`
     display: inline;
   }
 
-  .hechting-attribution {
+  .hechting-attribution,
+  .hechting-translation-note {
     font-size: max(0.875em, 14px);
   }
 
@@ -173,6 +174,35 @@ const styles = css`
 
   .hechting-button:hover {
     text-decoration: underline;
+  }
+
+  .hechting-translation-note > .hechting-button {
+    margin-inline-start: 0.5em;
+  }
+
+  .hechting-languages {
+    margin-block: 1em;
+    margin-inline: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+
+  .hechting-languages > legend {
+    margin-block-end: 0.25em;
+    padding: 0;
+  }
+
+  .hechting-language-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  /* The chosen language: bold, with a thick bottom border that also shows in forced colours. */
+  .hechting-language-buttons > .hechting-button[aria-pressed='true'] {
+    border-block-end-width: 0.375em;
+    font-weight: bold;
   }
 
   .hechting-tip-text {

@@ -1,0 +1,113 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { declaredLanguage, LANGUAGES, nameOf, parseLanguage, SOURCE_LANGUAGE, type Language } from './languages.js';
+import { warn, warnAttribute } from './warn.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Every connected widget's controller, to tell of a change of language. */
+const controllers = new Set<LanguageController>();
+
+/** The language the visitor chose with a language switcher: it applies to every widget. */
+let chosenLanguage: Language | undefined;
+
+let observer: MutationObserver | undefined;
+
+/** Watches `lang` anywhere in the document (on `<html>`, an ancestor, the element itself). */
+function watchLangAttributes(document: Document) {
+  if (observer) return;
+  observer = new MutationObserver(() => {
+    for (const controller of controllers) controller.recheck();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * Decides which language a widget shows: the visitor's choice in a language switcher, else the
+ * element's `lang`, else the nearest ancestor's, else `<html lang>`, else Dutch. A widget inside
+ * another (the `<hulp-link>` of `hulp-href`) follows the one it is in. The visitor may also ask a
+ * translated widget for the Dutch original.
+ */
+export class LanguageController implements ReactiveController {
+  /** The language the widget shows: set before each update. */
+  language: Language = SOURCE_LANGUAGE;
+
+  /** The language asked for by the visitor or the page: set before each update. */
+  requested: Language = SOURCE_LANGUAGE;
+
+  /** The translation whose Dutch original the visitor asked for, while it is still asked for. */
+  private originalOf?: Language;
+
+  /** The unsupported `lang` value last warned about, so that each is named once. */
+  private warnedAbout?: string;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    watchLangAttributes(this.host.ownerDocument);
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+  }
+
+  /** Whether the widget is inside another one, whose language it follows. */
+  get nested(): boolean {
+    return Boolean(this.host.parentElement?.closest('.hechting-widget'));
+  }
+
+  /** Whether the widget shows the Dutch original of the translation asked for. */
+  get showsOriginal(): boolean {
+    return this.originalOf !== undefined;
+  }
+
+  /** Works out `requested` and `language`, and returns the language. */
+  resolve(): Language {
+    this.requested = this.findRequested();
+    if (this.originalOf !== this.requested) this.originalOf = undefined;
+    this.language = this.languageFor(this.requested);
+    return this.language;
+  }
+
+  showOriginal(): void {
+    this.originalOf = this.language;
+    this.host.requestUpdate();
+  }
+
+  showTranslation(): void {
+    this.originalOf = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Updates the widget when the language it would show is no longer the one it shows. */
+  recheck(): void {
+    if (this.languageFor(this.findRequested()) !== this.language) this.host.requestUpdate();
+  }
+
+  private languageFor(requested: Language): Language {
+    return this.originalOf === requested ? SOURCE_LANGUAGE : requested;
+  }
+
+  private findRequested(): Language {
+    if (chosenLanguage && !this.nested) return chosenLanguage;
+    const declared = declaredLanguage(this.host);
+    if (declared === undefined) return SOURCE_LANGUAGE;
+    const language = parseLanguage(declared);
+    if (language) return language;
+    if (this.warnedAbout !== declared) {
+      this.warnedAbout = declared;
+      const advice = `is not a language of this widget (${LANGUAGES.join(', ')}); showing ${nameOf(SOURCE_LANGUAGE)}.`;
+      if (this.host.getAttribute('lang') === declared) warnAttribute(this.host.localName, 'lang', declared, advice);
+      else warn(`<${this.host.localName}>: the page's language "${declared}" ${advice} Set lang on the element to choose one.`);
+    }
+    return SOURCE_LANGUAGE;
+  }
+}
+
+/** The visitor's choice in a language switcher: every widget on the page switches. */
+export function chooseLanguage(language: Language): void {
+  chosenLanguage = language;
+  for (const controller of controllers) controller.recheck();
+}

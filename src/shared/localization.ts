@@ -1,0 +1,29 @@
+// Interface strings through @lit/localize in runtime mode, with every locale bundled, so that a
+// switch of language makes no request.
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { localeModules } from '../generated/locales/index.js';
+import type { Language } from './languages.js';
+
+const { setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: async (locale) => localeModules[locale as keyof typeof localeModules],
+});
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `update` with the language `languageOf` returns, at its turn, as the locale of `msg()`.
+ * @lit/localize has one locale per page, while elements on one page may show different languages;
+ * so updates take turns, each with its own locale set. When every element shows the same
+ * language, this costs a microtask.
+ */
+export function inLocale(languageOf: () => Language, update: () => void): Promise<void> {
+  const turn = queue.then(async () => {
+    await setLocale(languageOf());
+    update();
+  });
+  queue = turn.catch(() => undefined);
+  return turn;
+}

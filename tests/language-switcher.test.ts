@@ -1,0 +1,92 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/hechting-widget.js';
+import { LANGUAGES } from '../src/shared/languages.js';
+import { collectWarnings, readContentFile, readInterfaceStrings, textOf, widgetFixture, widgetsRendered } from './helpers.js';
+
+// The visitor's choice holds for the whole page, as on a real site; so every test here starts by
+// making its own choice, and none relies on the page's lang alone.
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+const root = (el: Element) => el.querySelector('.hechting-widget')!;
+const buttons = (el: Element) => [...el.querySelectorAll<HTMLButtonElement>('.hechting-languages button')];
+const button = (el: Element, lang: string) => buttons(el).find((candidate) => candidate.lang === lang)!;
+
+describe('language switcher', () => {
+  const warnings = collectWarnings();
+
+  it('is absent without the languages attribute', async () => {
+    const el = await fixture(html`<band-tips></band-tips>`);
+    expect(el.querySelector('.hechting-languages')).to.equal(null);
+  });
+
+  it('offers every language when the attribute is empty, each named in itself with its own lang', async () => {
+    const el = await fixture(html`<band-tips languages></band-tips>`);
+    const names = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Intl.DisplayNames([lang], { type: 'language' }).of(lang)!]));
+    expect(buttons(el).map((b) => b.lang)).to.deep.equal([...LANGUAGES]);
+    for (const b of buttons(el)) expect(textOf(b).toLocaleLowerCase(b.lang)).to.equal(names[b.lang].toLocaleLowerCase(b.lang));
+    expect(buttons(el).map(textOf)).to.include.members(['Nederlands', 'English', 'العربية', 'Türkçe', 'Polski', 'Українська']);
+    expect(buttons(el).every((b) => b.type === 'button')).to.equal(true);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('is a native group of buttons with a localized name', async () => {
+    const strings = await readInterfaceStrings('en');
+    const el = await fixture<Widget>(html`<hulp-link lang="en" languages="nl en"></hulp-link>`);
+    button(el, 'en').click();
+    await el.updateComplete;
+    const group = el.querySelector('fieldset.hechting-languages')!;
+    expect(textOf(group.querySelector('legend')!)).to.equal(strings['language-switcher.label']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers the named languages, mapping regions and warning once about unknown ones', async () => {
+    const el = await fixture(html`<band-tips languages="pl nl-BE xx AR"></band-tips>`);
+    expect(buttons(el).map((b) => b.lang)).to.deep.equal(LANGUAGES.filter((lang) => ['nl', 'ar', 'pl'].includes(lang)));
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.match(/^\[hechting-widget\] <band-tips languages="pl nl-BE xx AR">: unknown "xx"/);
+  });
+
+  it('switches every widget on the page, also those without a switcher, and says so in an event', async () => {
+    const page = await widgetFixture(html`<div lang="nl">
+      <band-tips languages="nl pl ar"></band-tips>
+      <hechting-uitleg lang="en"></hechting-uitleg>
+      <hulp-link></hulp-link>
+    </div>`);
+    const tips = page.querySelector('band-tips')!;
+    const event = oneEvent(page, 'hechting-language-change');
+    button(tips, 'pl').click();
+    const { detail, bubbles, composed } = await event;
+    expect({ detail, bubbles, composed }).to.deep.equal({ detail: { language: 'pl' }, bubbles: true, composed: true });
+    await widgetsRendered(page);
+    for (const tag of ['band-tips', 'hechting-uitleg', 'hulp-link'] as const) {
+      const el = page.querySelector(tag)!;
+      expect(root(el).getAttribute('lang'), tag).to.equal('pl');
+      expect(textOf(el.querySelector('.hechting-title')!), tag).to.equal((await readContentFile('pl', tag)).title);
+    }
+    expect(buttons(tips).map((b) => [b.lang, b.getAttribute('aria-pressed')])).to.deep.equal([['nl', 'false'], ['ar', 'false'], ['pl', 'true']]);
+  });
+
+  it('holds for widgets added later, and works by keyboard', async () => {
+    const first = await fixture<Widget>(html`<hechting-uitleg languages="nl ar"></hechting-uitleg>`);
+    button(first, 'nl').click();
+    await first.updateComplete;
+    button(first, 'ar').focus();
+    await sendKeys({ press: 'Enter' });
+    await first.updateComplete;
+    expect(root(first).getAttribute('dir')).to.equal('rtl');
+    expect(document.activeElement).to.equal(button(first, 'ar'));
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'Space' });
+    await first.updateComplete;
+    expect(root(first).getAttribute('lang')).to.equal('nl');
+
+    button(first, 'ar').click();
+    await first.updateComplete;
+    const later = await fixture(html`<band-tips lang="en"></band-tips>`);
+    expect(root(later).getAttribute('lang')).to.equal('ar');
+  });
+});
