@@ -15,6 +15,7 @@ const SHOTS = [
   { page: 'demo/themes.html#utrecht', file: 'docs/theme-utrecht.png', size: '390,1300' },
   { page: 'demo/themes.html#donker', file: 'docs/theme-donker.png', size: '390,1300' },
   { page: 'demo/themes.html#kinderopvang', file: 'docs/theme-kinderopvang.png', size: '390,1300' },
+  { page: 'demo/ar.html', file: 'docs/demo-arabisch.png', size: '390,1300' },
 ];
 
 const server = await startDevServer({
