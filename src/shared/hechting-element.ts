@@ -9,7 +9,7 @@ import { chooseLanguage, LanguageController } from './language-controller.js';
 import { directionOf, LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
 import { inLocale } from './localization.js';
 import { adoptStyles } from './styles.js';
-import { warnAttribute } from './warn.js';
+import { quote, warnAttribute } from './warn.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
 
@@ -184,7 +184,7 @@ export abstract class HechtingElement extends LitElement {
         this.localName,
         attribute,
         value,
-        `${unknown.length ? `unknown ${unknown.map((id) => `"${id}"`).join(', ')}` : 'no ids given'}; ` +
+        `${unknown.length ? `unknown ${unknown.slice(0, 3).map(quote).join(', ')}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}` : 'no ids given'}; ` +
           `use ${known.join(', ')}. ${chosen.length ? 'Showing the others' : 'Showing all'}.`,
       );
     }

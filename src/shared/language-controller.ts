@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { declaredLanguage, LANGUAGES, nameOf, parseLanguage, SOURCE_LANGUAGE, type Language } from './languages.js';
-import { warn, warnAttribute } from './warn.js';
+import { quote, warn, warnAttribute } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -100,7 +100,7 @@ export class LanguageController implements ReactiveController {
       this.warnedAbout = declared;
       const advice = `is not a language of this widget (${LANGUAGES.join(', ')}); showing ${nameOf(SOURCE_LANGUAGE)}.`;
       if (this.host.getAttribute('lang') === declared) warnAttribute(this.host.localName, 'lang', declared, advice);
-      else warn(`<${this.host.localName}>: the page's language "${declared}" ${advice} Set lang on the element to choose one.`);
+      else warn(`<${this.host.localName}>: the page's language ${quote(declared)} ${advice} Set lang on the element to choose one.`);
     }
     return SOURCE_LANGUAGE;
   }

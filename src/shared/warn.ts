@@ -1,12 +1,17 @@
 const PREFIX = '[hechting-widget]';
+const SHOWN_LENGTH = 60;
 
 /** Every message the widget logs starts with the prefix, so a webmaster can filter on it. */
 export function warn(message: string): void {
   console.warn(`${PREFIX} ${message}`);
 }
 
+/** A value as a warning shows it: quoted, and cut short when long. */
+export function quote(value: string): string {
+  return `"${value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH)}…` : value}"`;
+}
+
 /** Names the element, the attribute and (a readable start of) the value, then what to do. */
 export function warnAttribute(tag: string, attribute: string, value: string, advice: string): void {
-  const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-  warn(`<${tag} ${attribute}="${shown}">: ${advice}`);
+  warn(`<${tag} ${attribute}=${quote(value)}>: ${advice}`);
 }
