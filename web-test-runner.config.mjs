@@ -1,11 +1,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findEngine } from './scripts/browsers.mjs';
 
 /**
  * `executeServerCommand('emulate-media-features', { features })`: emulates CSS media features
  * through the DevTools protocol, including forced-colors, which @web/test-runner-commands'
- * emulateMedia offers only with Playwright.
+ * emulateMedia offers only with Playwright. Chromium only.
  */
 function emulateMediaFeaturesPlugin() {
   // One DevTools session per page, kept open: emulation ends with the session that set it.
@@ -22,12 +24,35 @@ function emulateMediaFeaturesPlugin() {
   };
 }
 
+// The engine comes from BROWSERS, as scripts/test-browsers.mjs sets it (`npm test`, one engine at
+// a time); a plain `npx wtr` runs Chromium.
+const LAUNCHERS = {
+  chromium: () => chromeLauncher({ launchOptions: { executablePath: findEngine('chromium'), args: CHROMIUM_ARGS } }),
+  // Firefox through puppeteer-core over WebDriver BiDi.
+  firefox: () => chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: findEngine('firefox'), headless: true } }),
+  webkit: () =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT),
+      path: '/',
+      logLevel: 'warn',
+      capabilities: {
+        // WebKitWebDriver refuses the BiDi capability webdriverio asks for by default.
+        'wdio:enforceWebDriverClassic': true,
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: findEngine('webkit'), args: ['--automation'] },
+      },
+    }),
+};
+
 export default {
   files: ['tests/**/*.test.ts'],
   // Default export conditions, as in dist/: Lit's production build.
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), emulateMediaFeaturesPlugin()],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } })],
-  concurrency: 2,
+  browsers: (process.env.BROWSERS ?? 'chromium').split(',').map((name) => LAUNCHERS[name]()),
+  // Side by side, test files compete for keyboard focus in Firefox, and WebKitWebDriver (which runs
+  // them in frames of one window) loses track of them.
+  concurrency: process.env.BROWSERS === 'chromium' ? 2 : 1,
   testFramework: { config: { timeout: 10000 } },
 };

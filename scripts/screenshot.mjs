@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { startDevServer } from '@web/dev-server';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { CHROMIUM_ARGS, findEngine } from './browsers.mjs';
 
 const PORT = 8765;
 const SHOTS = [
@@ -28,7 +28,7 @@ try {
   mkdirSync('docs', { recursive: true });
   for (const { page, file, size } of SHOTS) {
     // Asynchronous: the server runs in this process and must keep answering.
-    await promisify(execFile)(findChromium(), [
+    await promisify(execFile)(findEngine('chromium'), [
       ...CHROMIUM_ARGS,
       '--headless',
       '--hide-scrollbars',

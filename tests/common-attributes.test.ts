@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../src/hechting-widget.js';
-import { collectWarnings, headingLevels, TAGS, textOf } from './helpers.js';
+import { collectWarnings, headingLevels, TAGS, textOf, expectAccessible } from './helpers.js';
 
 const TITLES = {
   'hechting-uitleg': 'Wat is hechting en waarom is het belangrijk?',
@@ -83,9 +83,9 @@ for (const tag of TAGS) {
     });
 
     it('is accessible with default attributes, with no-title and at heading-level 1', async () => {
-      await expect(await create(tag)).to.be.accessible();
-      await expect(await create(tag, 'no-title')).to.be.accessible();
-      await expect(await create(tag, 'heading-level="1"')).to.be.accessible();
+      await expectAccessible(await create(tag));
+      await expectAccessible(await create(tag, 'no-title'));
+      await expectAccessible(await create(tag, 'heading-level="1"'));
     });
   });
 }

@@ -1,5 +1,7 @@
-import { fixtureSync } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { render, type TemplateResult } from 'lit';
 import sinon from 'sinon';
 
 export const TAGS = ['hechting-uitleg', 'band-tips', 'hulp-link'] as const;
@@ -90,4 +92,63 @@ export async function readInterfaceStrings(lang: string, sourceLanguage = 'nl', 
   const xliff = new DOMParser().parseFromString(await response.text(), 'application/xml');
   const part = lang === sourceLanguage ? 'source' : 'target';
   return Object.fromEntries([...xliff.querySelectorAll('trans-unit')].map((unit) => [unit.id, unit.querySelector(part)!.textContent!.trim()]));
+}
+
+/** The engine the tests run in. */
+export const ENGINE: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.includes('Firefox/')
+  ? 'firefox'
+  : navigator.userAgent.includes('Chrome/')
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * `it` in the engines that can run a test, `it.skip` in the others. The test's name says why it
+ * cannot run elsewhere, e.g. "(Chromium only: emulated through the DevTools protocol)".
+ */
+export function itIn(engines: (typeof ENGINE)[]): Mocha.TestFunction | Mocha.PendingTestFunction {
+  return engines.includes(ENGINE) ? it : it.skip;
+}
+
+declare global {
+  interface Window {
+    axe: { run(context: Element, options: RunOptions): Promise<AxeResults> };
+  }
+}
+
+/** axe's rules for WCAG 2.1 A and AA, and its best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/**
+ * Fails with every axe violation in `el`. Running animations (a new tip fades in) are brought to
+ * their end first, so that axe measures the colours a reader sees. (Waiting for them would not
+ * do: a test page in a background tab does not animate.)
+ */
+export async function expectAccessible(el: Element): Promise<void> {
+  for (const animation of el.ownerDocument.getAnimations()) animation.finish();
+  const { violations } = await window.axe.run(el, { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] });
+  const found = violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.help}): ${node.target.join(' ')}\n  ${node.failureSummary ?? ''}`));
+  expect(found, found.join('\n')).to.deep.equal([]);
+}
+
+/**
+ * A page of its own, `width` CSS px wide, with `css` as its only stylesheet and `template`
+ * rendered into its body; resolves when every widget in it has rendered. It is an iframe, so its
+ * viewport is that wide in every engine, without resizing the browser window.
+ */
+export async function framedPage(template: TemplateResult, { width = 320, css = '' } = {}): Promise<HTMLElement> {
+  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe title="test page" width=${width} height="640"></iframe>`);
+  const doc = frame.contentDocument!;
+  doc.open();
+  doc.write('<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>test</title></head><body></body></html>');
+  doc.close();
+  doc.head.append(Object.assign(doc.createElement('style'), { textContent: css }));
+  const container = doc.body.appendChild(doc.createElement('div'));
+  render(template, container);
+  await widgetsRendered(container);
+  return container;
+}
+
+/** A computed style, read in the element's own document. */
+export function computed(el: Element, property: string): string {
+  return el.ownerDocument.defaultView!.getComputedStyle(el).getPropertyValue(property);
 }
