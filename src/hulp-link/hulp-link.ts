@@ -38,6 +38,8 @@ export class HulpLink extends HechtingElement {
 
   private target?: string;
   private phoneNumber?: { text: string; href: string };
+  private linkLabel?: string;
+  private organizationName?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -45,14 +47,16 @@ export class HulpLink extends HechtingElement {
       this.target = this.resolve('href', this.href, parseHref, undefined,
         'only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead');
     }
+    if (changed.has('label')) this.linkLabel = this.resolveText('label', this.label);
+    if (changed.has('organization')) this.organizationName = this.resolveText('organization', this.organization);
     if (changed.has('phone')) {
       this.phoneNumber = this.resolve('phone', this.phone, parsePhone, undefined, 'not a phone number (use digits, spaces, + and -); it is left out');
     }
   }
 
   protected override render() {
-    const label = this.label?.trim() || msg('Hulp en advies voor ouders', { id: 'hulp-link.label', desc: "Default text of the link to the organisation's help page." });
-    const organization = this.organization?.trim();
+    const label = this.linkLabel ?? msg('Hulp en advies voor ouders', { id: 'hulp-link.label', desc: "Default text of the link to the organisation's help page." });
+    const organization = this.organizationName;
     const page = pageFor(this.language, 'hulp-link');
     const [lead, whereToTurn, notAlone] = ['zoek-hulp', 'waar-terecht', 'niet-alleen'].map((id) => page.intro.find((block) => block.id === id)!);
     return this.renderWidget(

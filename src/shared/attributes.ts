@@ -38,3 +38,17 @@ export function parsePhone(value: string): { text: string; href: string } | unde
   const digits = text.replace(/[\s\-.()/]/g, '');
   return /^\+?\d{3,20}$/.test(digits) ? { text, href: `tel:${digits}` } : undefined;
 }
+
+/** The longest name or link text a host may give; a longer one is left out. */
+export const MAX_TEXT_LENGTH = 200;
+
+// Control characters, and the direction controls that could turn the text around them the other
+// way (U+202A–U+202E, U+2066–U+2069). Tabs and line breaks are folded into spaces instead.
+const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A host's text as shown: spaces folded, without unsafe characters; `cleaned` if it had some. */
+export function parseText(value: string): { text: string; cleaned: boolean } {
+  const folded = value.replace(/\s+/g, ' ').trim();
+  const text = folded.replace(UNSAFE_CHARACTERS, '').trim();
+  return { text, cleaned: text !== folded };
+}

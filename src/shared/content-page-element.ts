@@ -20,14 +20,25 @@ export abstract class ContentPageElement extends HechtingElement {
   /** The checked `hulp-href`; undefined when absent or refused. */
   private hulpTarget?: string;
 
+  /** The checked `hulp-label`. */
+  private hulpLinkLabel?: string;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('hulpHref')) {
       this.hulpTarget = this.resolve('hulp-href', this.hulpHref, parseHref, undefined,
         'only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead');
     }
-    if (changed.has('hulpLabel') && this.hulpLabel != null && this.hulpHref == null) {
-      warnAttribute(this.localName, 'hulp-label', this.hulpLabel, 'has no effect without hulp-href; add hulp-href with the address of your help page.');
+    // A label without a link is one mistake, named once; the label itself is checked once linked.
+    if (changed.has('hulpLabel') || changed.has('hulpHref')) {
+      if (this.hulpLabel != null && this.hulpHref == null) {
+        if (changed.has('hulpLabel')) {
+          warnAttribute(this.localName, 'hulp-label', this.hulpLabel, 'has no effect without hulp-href; add hulp-href with the address of your help page.');
+        }
+        this.hulpLinkLabel = undefined;
+      } else if (changed.has('hulpLabel') || this.hulpLinkLabel === undefined) {
+        this.hulpLinkLabel = this.resolveText('hulp-label', this.hulpLabel);
+      }
     }
   }
 
@@ -39,7 +50,7 @@ export abstract class ContentPageElement extends HechtingElement {
         : html`<hulp-link
             lang=${this.language}
             href=${ifDefined(this.hulpTarget)}
-            label=${ifDefined(this.hulpLabel ?? undefined)}
+            label=${ifDefined(this.hulpLinkLabel)}
             heading-level=${Math.min(6, this.level + 1)}
           ></hulp-link>`}
     `;

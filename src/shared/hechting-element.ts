@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { renderHeading } from '../content/render.js';
 import type { Page } from '../content/types.js';
 import { VERSION } from '../generated/version.js';
-import { parseHeadingLevel, splitIds } from './attributes.js';
+import { MAX_TEXT_LENGTH, parseHeadingLevel, parseText, splitIds } from './attributes.js';
 import { chooseLanguage, LanguageController } from './language-controller.js';
 import { directionOf, LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
 import { inLocale } from './localization.js';
@@ -161,6 +161,22 @@ export abstract class HechtingElement extends LitElement {
     if (parsed !== undefined) return parsed;
     warnAttribute(this.localName, attribute, String(value), `${advice}.`);
     return fallback;
+  }
+
+  /**
+   * A host's text (a name, a link text) as shown: control and direction-override characters are
+   * left out, with one warning; a text longer than MAX_TEXT_LENGTH is left out whole, with one
+   * warning. Undefined for no text.
+   */
+  protected resolveText(attribute: string, value: string | undefined): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    const { text, cleaned } = parseText(value);
+    if (text.length > MAX_TEXT_LENGTH) {
+      warnAttribute(this.localName, attribute, value, `is longer than ${MAX_TEXT_LENGTH} characters; it is left out.`);
+      return undefined;
+    }
+    if (cleaned) warnAttribute(this.localName, attribute, value, 'has control or text-direction characters; they are left out.');
+    return text || undefined;
   }
 
   /**

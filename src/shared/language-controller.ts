@@ -47,6 +47,8 @@ export class LanguageController implements ReactiveController {
   hostConnected(): void {
     controllers.add(this);
     watchLangAttributes(this.host.ownerDocument);
+    // Moved to another place on the page, the widget may be under another lang.
+    this.recheck();
   }
 
   hostDisconnected(): void {

@@ -25,7 +25,7 @@ const styles = css`
     --_hechting-link-color: var(--hechting-link-color, var(--utrecht-link-color, var(--basis-color-action-2-color-default)));
     --_hechting-link-hover-color: var(--hechting-link-hover-color, var(--utrecht-link-hover-color, var(--basis-color-action-2-color-hover)));
     --_hechting-focus-outline-color: var(--hechting-focus-outline-color, var(--utrecht-focus-outline-color, var(--basis-focus-outline-color, currentColor)));
-    --_hechting-focus-outline-width: var(--hechting-focus-outline-width, var(--utrecht-focus-outline-width, var(--basis-focus-outline-width, 0.125em)));
+    --_hechting-focus-outline-width: var(--hechting-focus-outline-width, var(--utrecht-focus-outline-width, var(--basis-focus-outline-width, max(0.125em, 2px))));
     --_hechting-focus-outline-style: var(--utrecht-focus-outline-style, var(--basis-focus-outline-style, solid));
     --_hechting-focus-outline-offset: var(--utrecht-focus-outline-offset, var(--basis-focus-outline-offset, 0.125em));
     --_hechting-surface-background-color: var(--hechting-surface-background-color, var(--basis-color-default-bg-subtle, transparent));
