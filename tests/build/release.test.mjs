@@ -1,0 +1,52 @@
+// Release integrity: the build is reproducible, writes the file's integrity value beside it, and
+// the README's embed snippet shows that value. Runs after `npm run build`.
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { rollup } from 'rollup';
+import config, { integrityOf } from '../../rollup.config.mjs';
+import { readContent, writeContentModules } from '../../scripts/build-content.mjs';
+import { SNIPPET_INTEGRITY } from '../../scripts/readme-integrity.mjs';
+
+const built = await readFile('dist/hechting-widget.js');
+
+async function buildInMemory() {
+  const bundle = await rollup({ ...config, onwarn: () => {} });
+  const { output } = await bundle.generate(config.output);
+  await bundle.close();
+  return output.find((file) => file.type === 'chunk').code;
+}
+
+describe('release', () => {
+  it('builds byte for byte the same file every time', async () => {
+    const [first, second] = [await buildInMemory(), await buildInMemory()];
+    assert.equal(first, second);
+    assert.ok(Buffer.from(first).equals(built), 'a build in this process differs from dist/hechting-widget.js');
+  });
+
+  it('writes the same content modules every time', async () => {
+    const content = await readContent();
+    const outputs = [];
+    for (const run of [1, 2]) {
+      const dir = await mkdtemp(join(tmpdir(), `hechting-generated-${run}-`));
+      await writeContentModules(content, dir);
+      const files = (await readdir(join(dir, 'content'))).sort();
+      outputs.push(await Promise.all(files.map(async (file) => [file, await readFile(join(dir, 'content', file), 'utf8')])));
+    }
+    assert.deepEqual(outputs[0], outputs[1]);
+  });
+
+  it('writes the sha384 integrity value beside the file', async () => {
+    assert.equal((await readFile('dist/hechting-widget.js.sri', 'utf8')).trim(), integrityOf(built));
+  });
+
+  it('shows that value, with crossorigin, in the README\'s embed snippet', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const shown = [...readme.matchAll(SNIPPET_INTEGRITY)].map((match) => match[2]);
+    assert.ok(shown.length > 0, 'the README has no <script … integrity="…"> snippet');
+    for (const value of shown) assert.equal(value, integrityOf(built), 'the README shows another integrity value: run `npm run integrity`');
+    assert.match(readme, /integrity="sha384-[^"]+" crossorigin="anonymous"/);
+  });
+});
