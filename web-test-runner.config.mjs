@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -22,6 +23,30 @@ function emulateMediaFeaturesPlugin() {
       return true;
     },
   };
+}
+
+/** The policies of tests/security.test.ts, sent as real response headers. */
+export const POLICIES = {
+  strict: "default-src 'none'; script-src 'self'; style-src 'self'",
+  'trusted-types': "require-trusted-types-for 'script'; trusted-types lit-html",
+};
+
+/**
+ * Test pages as a host serves them: a page under tests/pages/ with `?csp=<policy>` comes with that
+ * Content-Security-Policy header, and `/dist/hechting-widget.js?version=<v>` is the built file
+ * relabelled as another version, for a page that loads two versions.
+ */
+async function hostServer(context, next) {
+  const { version: otherVersion, csp } = context.query;
+  if (context.path === '/dist/hechting-widget.js' && otherVersion) {
+    const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+    const file = await readFile('dist/hechting-widget.js', 'utf8');
+    context.type = 'text/javascript';
+    context.body = file.replaceAll(`"${version}"`, JSON.stringify(otherVersion)).replace(`hechting-widget ${version}`, `hechting-widget ${otherVersion}`);
+    return;
+  }
+  await next();
+  if (context.path.startsWith('/tests/pages/') && POLICIES[csp]) context.set('Content-Security-Policy', POLICIES[csp]);
 }
 
 // The engine comes from BROWSERS, as scripts/test-browsers.mjs sets it (`npm test`, one engine at
@@ -49,6 +74,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   // Default export conditions, as in dist/: Lit's production build.
   nodeResolve: { exportConditions: ['production'] },
+  middleware: [hostServer],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), emulateMediaFeaturesPlugin()],
   browsers: (process.env.BROWSERS ?? 'chromium').split(',').map((name) => LAUNCHERS[name]()),
   // Side by side, test files compete for keyboard focus in Firefox, and WebKitWebDriver (which runs

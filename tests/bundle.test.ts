@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadFrame, type FramePage } from './helpers.js';
 
 // dist/hechting-widget.js as a host page uses it: each case is a page of its own (an iframe), as
 // the elements may be defined only once per page. Run `npm run build` first (npm test does).
@@ -6,54 +7,29 @@ import { expect } from '@open-wc/testing';
 const ELEMENTS = '<hechting-uitleg></hechting-uitleg><band-tips></band-tips><hulp-link></hulp-link>';
 const SCRIPT = '<script src="/dist/hechting-widget.js"></script>';
 
-interface LoadedPage {
-  document: Document;
-  warnings: string[];
-  errors: string[];
-}
+/** Loads a page whose <head> holds `head` and whose <body> holds `body`. */
+const loadPage = (head: string, body: string) => loadFrame({ head, body });
 
-/** Loads a page whose console warnings and errors are recorded before any other script runs. */
-async function loadPage(head: string, body: string): Promise<LoadedPage> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="nl"><head><link rel="icon" href="data:,">
-    <script>
-      window.recorded = { warnings: [], errors: [] };
-      console.warn = (...args) => recorded.warnings.push(args.join(' '));
-      addEventListener('error', (event) => recorded.errors.push(String(event.message)));
-    </script>${head}</head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const view = frame.contentWindow as Window & typeof globalThis & { recorded: { warnings: string[]; errors: string[] } };
-  for (const tag of ['hechting-uitleg', 'band-tips', 'hulp-link']) {
-    await view.customElements.whenDefined(tag);
-    for (const el of view.document.querySelectorAll(tag)) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-  }
-  return { document: view.document, ...view.recorded };
-}
-
-function expectAllRendered(page: LoadedPage) {
+function expectAllRendered(page: FramePage) {
   const text = page.document.body.textContent!;
   expect(text).to.include('Wat is hechting en waarom is het belangrijk?');
   expect(text).to.include('Hoe bouw ik een goede band op met mijn kind?');
   expect(text).to.include('Zoek je als ouder of opvoeder hulp of advies?');
-  expect(page.errors).to.deep.equal([]);
+  expect(page.recorded.errors).to.deep.equal([]);
 }
 
 describe('dist/hechting-widget.js', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
-
   it('works as a classic script in the head, with no warning (Lit production build)', async () => {
     const page = await loadPage(SCRIPT, ELEMENTS);
     expectAllRendered(page);
-    expect(page.warnings).to.deep.equal([]);
+    expect(page.recorded.warnings).to.deep.equal([]);
   });
 
   for (const attribute of ['defer', 'async', 'type="module"']) {
     it(`works with ${attribute}`, async () => {
       const page = await loadPage(SCRIPT.replace('<script', `<script ${attribute}`), ELEMENTS);
       expectAllRendered(page);
-      expect(page.warnings).to.deep.equal([]);
+      expect(page.recorded.warnings).to.deep.equal([]);
     });
   }
 
@@ -64,15 +40,15 @@ describe('dist/hechting-widget.js', () => {
   it('is harmless when loaded twice: no error, the first definition stays, one warning', async () => {
     const page = await loadPage(SCRIPT + SCRIPT.replace('<script', '<script type="module"').replace('.js"', '.js?copy"'), ELEMENTS);
     expectAllRendered(page);
-    expect(page.warnings).to.have.length(1);
-    expect(page.warnings[0]).to.match(/^\[hechting-widget\] /).and.include('more than once');
+    expect(page.recorded.warnings).to.have.length(1);
+    expect(page.recorded.warnings[0]).to.match(/^\[hechting-widget\] /).and.include('more than once');
     expect(page.document.querySelectorAll('.hechting-widget')).to.have.length(3);
   });
 
   it('requests nothing but itself and adds no <style> element or style attribute', async () => {
     const page = await loadPage(SCRIPT, ELEMENTS);
     const requests = page.document.defaultView!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(requests).to.deep.equal(['/dist/hechting-widget.js']);
+    expect(requests).to.deep.equal(['/tests/pages/record.js', '/dist/hechting-widget.js']);
     expect(page.document.querySelectorAll('style, [style]')).to.have.length(0);
     expect(page.document.adoptedStyleSheets).to.have.length(1);
   });

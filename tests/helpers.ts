@@ -152,3 +152,64 @@ export async function framedPage(template: TemplateResult, { width = 320, css = 
 export function computed(el: Element, property: string): string {
   return el.ownerDocument.defaultView!.getComputedStyle(el).getPropertyValue(property);
 }
+
+/** What tests/pages/record.js records in a page, from before the widget's script runs. */
+export interface Recorded {
+  warnings: string[];
+  errors: string[];
+  violations: string[];
+  storage: string[];
+  globalsBefore: string[];
+}
+
+export interface FramePage {
+  window: Window & typeof globalThis & { hechtingTest: Recorded };
+  document: Document;
+  recorded: Recorded;
+}
+
+/**
+ * Loads a page of its own in an iframe, as a host serves it: a URL under tests/pages/, or a head
+ * and body (after tests/pages/record.js), and resolves when its widgets have rendered. Each page
+ * loads dist/hechting-widget.js itself: run `npm run build` first (npm test does).
+ */
+export async function loadFrame(page: string | { head?: string; body: string }): Promise<FramePage> {
+  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe title="host page" width="800" height="600"></iframe>`);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  if (typeof page === 'string') frame.src = page;
+  else {
+    frame.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>host page</title>
+      <link rel="icon" href="data:,"><script src="/tests/pages/record.js"></script>${page.head ?? ''}</head>
+      <body>${page.body}</body></html>`;
+  }
+  await loaded;
+  const view = frame.contentWindow as FramePage['window'];
+  for (const tag of TAGS) if (view.document.querySelector(tag)) await view.customElements.whenDefined(tag);
+  await widgetsRendered(view.document.body);
+  return { window: view, document: view.document, recorded: view.hechtingTest };
+}
+
+/** Does, on a loaded page, everything a visitor can do: every disclosure, button and language. */
+export async function useEverything(page: FramePage): Promise<void> {
+  const { document } = page;
+  const settle = () => widgetsRendered(document.body);
+  for (const summary of document.querySelectorAll('summary')) summary.click();
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.hechting-tip button')) for (let i = 0; i < 6; i++) button.click();
+  await settle();
+  for (const button of [...document.querySelectorAll<HTMLButtonElement>('.hechting-languages button')]) {
+    button.click();
+    await settle();
+    // The note on a translation: to the Dutch original and back.
+    for (let i = 0; i < 2; i++) {
+      document.querySelector<HTMLButtonElement>('.hechting-translation-note button')?.click();
+      await settle();
+    }
+  }
+  const tips = document.querySelector('band-tips')!;
+  for (const [name, value] of [['age', 'young'], ['tips', 'troost speel'], ['mode', 'tip-of-the-day'], ['heading-level', '4'], ['no-title', ''], ['lang', 'ar']]) {
+    tips.setAttribute(name, value);
+    await settle();
+  }
+  document.querySelector('hechting-uitleg')!.setAttribute('sections', 'veilige-basis');
+  await settle();
+}

@@ -1,0 +1,224 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../src/hechting-widget.js';
+import type { BandTips } from '../src/band-tips/band-tips.js';
+import { LANGUAGES } from '../src/shared/languages.js';
+import { computed, expectAccessible, framedPage, headingLevels, widgetFixture, widgetsRendered } from './helpers.js';
+
+/** Every element with every option that changes what it renders, in an outline a page could have. */
+const EVERY_OPTION = html`
+  <hechting-uitleg></hechting-uitleg>
+  <hechting-uitleg collapsible languages hulp-href="https://example.org/hulp" hulp-label="Naar het CJG"></hechting-uitleg>
+  <hechting-uitleg sections="veilige-basis" no-title heading-level="3"></hechting-uitleg>
+  <band-tips languages="nl en ar"></band-tips>
+  <band-tips age="young" tips="troost speel" heading-level="3" hulp-href="tel:0123456789"></band-tips>
+  <band-tips age="older" no-title heading-level="4"></band-tips>
+  <band-tips mode="tip-of-the-day" heading-level="5"></band-tips>
+  <hulp-link phone="+31 20 123 4567" heading-level="6"></hulp-link>
+  <hulp-link></hulp-link>
+  <hulp-link href="https://example.org/hulp" label="Naar het CJG" organization="Centrum voor Jeugd en Gezin" phone="0123 456 789"></hulp-link>
+`;
+
+/** What a keyboard reaches in the widgets, in document order: links, buttons and summaries. */
+function focusables(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('a[href], button, summary')].filter(
+    (el) => !el.parentElement!.closest('details:not([open])') || el.matches('details > summary'),
+  );
+}
+
+/** The relative luminance of an `rgb()`/`rgba()` colour, as WCAG defines it. */
+function luminance(color: string): number {
+  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((value) => {
+    const channel = Number(value) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The colour behind an element: the first ancestor's background that is not transparent. */
+function backgroundBehind(el: Element): string {
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    const color = computed(node, 'background-color');
+    if (!/rgba\(.*, 0\)|transparent/.test(color)) return color;
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+describe('accessibility', () => {
+  describe('axe: WCAG 2.1 A and AA, and best practices', () => {
+    for (const lang of LANGUAGES) {
+      it(`every element and option in lang="${lang}", disclosures closed and open`, async () => {
+        const page = await widgetFixture(html`<main lang=${lang}>${EVERY_OPTION}</main>`);
+        await expectAccessible(page);
+        page.querySelectorAll('details').forEach((details) => (details.open = true));
+        await expectAccessible(page);
+      });
+    }
+
+    it('a translation while it shows its Dutch original', async () => {
+      const page = await widgetFixture(html`<main lang="ar">${EVERY_OPTION}</main>`);
+      page.querySelectorAll<HTMLButtonElement>('.hechting-translation-note button').forEach((button) => button.click());
+      await widgetsRendered(page);
+      expect(page.querySelectorAll('.hechting-widget[lang="nl"]').length).to.be.greaterThan(3);
+      await expectAccessible(page);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches every control in document order, with a visible focus of at least 2 px and 3:1 contrast', async () => {
+      const page = await widgetFixture(html`<main>
+        <a href="#start" id="start">Begin</a>
+        ${EVERY_OPTION}
+        <a href="#end" id="end">Einde</a>
+      </main>`);
+      page.querySelectorAll('details').forEach((details, i) => (details.open = i % 2 === 0));
+      const expected = focusables(page).filter((el) => !el.id);
+      expect(expected.length).to.be.greaterThan(12);
+      page.querySelector<HTMLElement>('#start')!.focus();
+      const reached: Element[] = [];
+      for (let i = 0; i <= expected.length; i++) {
+        const before = document.activeElement;
+        await sendKeys({ press: 'Tab' });
+        await waitUntil(() => document.activeElement !== before, `Tab ${i + 1} moved nowhere`, { timeout: 2000 });
+        const el = document.activeElement!;
+        if (el.id === 'end') break;
+        reached.push(el);
+        const description = `${el.localName} "${el.textContent!.trim().slice(0, 30)}"`;
+        expect(el.matches(':focus-visible'), description).to.equal(true);
+        expect(computed(el, 'outline-style'), description).not.to.equal('none');
+        expect(parseFloat(computed(el, 'outline-width')), description).to.be.at.least(2);
+        expect(contrast(computed(el, 'outline-color'), backgroundBehind(el)), description).to.be.at.least(3);
+      }
+      expect(reached).to.deep.equal(expected);
+    });
+
+    it('operates every kind of control: a disclosure, the next tip, a language, the Dutch original', async () => {
+      const page = await widgetFixture(html`<main>
+        <hechting-uitleg collapsible languages="nl en"></hechting-uitleg>
+        <band-tips mode="tip-of-the-day"></band-tips>
+      </main>`);
+      const press = async (el: HTMLElement, key: string, done: () => boolean, what: string) => {
+        el.focus();
+        await sendKeys({ press: key });
+        await waitUntil(done, `${key} did not ${what}`, { timeout: 2000 });
+      };
+      const details = page.querySelector('details')!;
+      await press(page.querySelector('summary')!, 'Enter', () => details.open, 'open the section');
+      const tip = () => page.querySelector('.hechting-tip-text')!.textContent;
+      const first = tip();
+      await press(page.querySelector('.hechting-tip button')!, ' ', () => tip() !== first, 'show the next tip');
+      await press(page.querySelector('.hechting-languages button[lang="en"]')!, 'Enter', () => page.querySelector('hechting-uitleg .hechting-widget')!.getAttribute('lang') === 'en', 'switch to English');
+      await press(page.querySelector('hechting-uitleg .hechting-translation-note button')!, ' ', () => page.querySelector('hechting-uitleg .hechting-widget')!.getAttribute('lang') === 'nl', 'show the Dutch original');
+    });
+  });
+
+  describe('reflow and text spacing', () => {
+    // WCAG 1.4.12: line height 1.5, paragraphs 2 em apart, letters 0.12 em, words 0.16 em.
+    const TEXT_SPACING = `
+      * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+      p { margin-block-end: 2em !important; }
+      body { margin: 8px; font-family: sans-serif; }
+    `;
+
+    for (const [what, css] of [['at 320 CSS px', ''], ['at 320 CSS px with the WCAG 1.4.12 text spacing', TEXT_SPACING]]) {
+      it(`${what}: no horizontal scrolling, nothing cut off, nothing overlapping`, async () => {
+        const page = await framedPage(html`<main lang="nl">${EVERY_OPTION}</main><main lang="uk">${EVERY_OPTION}</main>`, { width: 320, css });
+        page.querySelectorAll('details').forEach((details) => (details.open = true));
+        const view = page.ownerDocument.defaultView!;
+        expect(page.ownerDocument.documentElement.scrollWidth, 'page width').to.be.at.most(320);
+        for (const el of page.querySelectorAll<HTMLElement>('.hechting-widget *')) {
+          const box = el.getBoundingClientRect();
+          if (!box.width) continue;
+          const description = `${el.localName}.${el.className} "${el.textContent!.trim().slice(0, 30)}"`;
+          expect(box.right, description).to.be.at.most(view.innerWidth);
+          expect(box.left, description).to.be.at.least(0);
+          // A control's text fits inside it (links are inline: the box test above covers them).
+          if (el.matches('button, summary')) {
+            expect(el.scrollWidth, `${description} is cut off`).to.be.at.most(el.clientWidth + 1);
+            expect(el.scrollHeight, `${description} is cut off`).to.be.at.most(el.clientHeight + 1);
+          }
+        }
+        // Blocks follow each other: each one starts below the one before it.
+        for (const parent of page.querySelectorAll('.hechting-widget, .hechting-widget section, .hechting-widget details, .hechting-widget ul')) {
+          const blocks = [...parent.children].filter((child) => computed(child, 'display') !== 'inline' && child.getBoundingClientRect().height);
+          for (let i = 1; i < blocks.length; i++) {
+            const above = blocks[i - 1].getBoundingClientRect();
+            const below = blocks[i].getBoundingClientRect();
+            expect(below.top, `${blocks[i].localName} overlaps ${blocks[i - 1].localName}`).to.be.at.least(above.bottom - 0.5);
+          }
+        }
+        // The language buttons wrap onto lines without covering each other.
+        for (const row of page.querySelectorAll('.hechting-language-buttons')) {
+          const boxes = [...row.children].map((button) => button.getBoundingClientRect());
+          for (const [i, a] of boxes.entries()) {
+            for (const b of boxes.slice(i + 1)) {
+              const apart = a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
+              expect(apart, 'two language buttons overlap').to.equal(true);
+            }
+          }
+        }
+      });
+    }
+  });
+
+  describe('structure', () => {
+    for (const level of [1, 2, 3, 4, 5, 6]) {
+      it(`heading-level="${level}" fits the outline of a host page whose heading above is h${level - 1 || 'none'}`, async () => {
+        const hostHeadings = Array.from({ length: level - 1 }, (_, i) => i + 1);
+        const page = await widgetFixture(html`<main>
+          ${hostHeadings.map((n) => headingOfLevel(n))}
+          <hechting-uitleg heading-level=${level} collapsible hulp-href="https://example.org/hulp"></hechting-uitleg>
+          <band-tips heading-level=${level} hulp-href="https://example.org/hulp"></band-tips>
+          <band-tips heading-level=${level} mode="tip-of-the-day"></band-tips>
+          <hulp-link heading-level=${level}></hulp-link>
+        </main>`);
+        const levels = headingLevels(page);
+        for (let i = 1; i < levels.length; i++) {
+          expect(levels[i] - levels[i - 1], `heading ${i + 1} of ${levels}`).to.be.at.most(1);
+          if (i >= hostHeadings.length) expect(levels[i], `heading ${i + 1} of ${levels}`).to.be.at.least(level);
+        }
+      });
+    }
+
+    it('collapsible sections are native disclosures, each with its heading in the summary', async () => {
+      const el = await fixture(html`<hechting-uitleg collapsible></hechting-uitleg>`);
+      const details = [...el.querySelectorAll('details')];
+      expect(details.length).to.be.greaterThan(1);
+      for (const disclosure of details) {
+        const summary = disclosure.firstElementChild!;
+        expect(summary.localName).to.equal('summary');
+        expect(summary.hasAttribute('role')).to.equal(false);
+        expect(summary.querySelectorAll('h1, h2, h3, h4, h5, h6')).to.have.length(1);
+        expect((summary as HTMLElement).tabIndex).to.equal(0);
+      }
+    });
+
+    it('a new tip of the day is announced by a polite live region that was there from the start', async () => {
+      const el = await fixture<BandTips>(html`<band-tips mode="tip-of-the-day"></band-tips>`);
+      const region = el.querySelector('[aria-live]')!;
+      expect(region.getAttribute('aria-live')).to.equal('polite');
+      const before = region.textContent;
+      el.querySelector<HTMLButtonElement>('.hechting-tip button')!.click();
+      await el.updateComplete;
+      expect(el.querySelector('[aria-live]')).to.equal(region);
+      expect(region.textContent).not.to.equal(before);
+      expect(region.contains(el.querySelector('button'))).to.equal(false);
+    });
+  });
+});
+
+function headingOfLevel(level: number): TemplateResult {
+  switch (level) {
+    case 1: return html`<h1>Gemeente</h1>`;
+    case 2: return html`<h2>Opgroeien</h2>`;
+    case 3: return html`<h3>Hechting</h3>`;
+    case 4: return html`<h4>Meer</h4>`;
+    default: return html`<h5>Nog meer</h5>`;
+  }
+}

@@ -1,0 +1,207 @@
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import fc from 'fast-check';
+import sinon from 'sinon';
+import '../src/hechting-widget.js';
+import type { BandTips } from '../src/band-tips/band-tips.js';
+import { LANGUAGES } from '../src/shared/languages.js';
+import { computed, loadFrame, TAGS, textOf, widgetsRendered, type FramePage } from './helpers.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+const SCRIPT = '<script src="/dist/hechting-widget.js"></script>';
+const ELEMENTS = '<hechting-uitleg></hechting-uitleg><band-tips></band-tips><hulp-link></hulp-link>';
+
+/** Every widget in the page has rendered its content once, with its title. */
+function expectRendered(root: ParentNode, count: number) {
+  const widgets = [...root.querySelectorAll(TAGS.join(','))];
+  expect(widgets).to.have.length(count);
+  for (const widget of widgets) {
+    expect(widget.querySelectorAll(':scope > .hechting-widget'), widget.localName).to.have.length(1);
+    expect(textOf(widget.querySelector('.hechting-title')!).length, widget.localName).to.be.greaterThan(10);
+  }
+}
+
+describe('robustness', () => {
+  describe('loading', () => {
+    it('loaded twice: no error, the first definition stays, one warning', async () => {
+      const page = await loadFrame({ head: SCRIPT + SCRIPT.replace('.js"', '.js?again"'), body: ELEMENTS });
+      expectRendered(page.document, 3);
+      expect(page.recorded.errors).to.deep.equal([]);
+      expect(page.recorded.warnings).to.have.length(1);
+      expect(page.recorded.warnings[0]).to.match(/^\[hechting-widget\] hechting-widget 0\.\d+\.\d+ is loaded more than once/);
+    });
+
+    it('next to a build of another version: no error, the first stays, one warning naming both versions', async () => {
+      const page = await loadFrame({ head: SCRIPT + SCRIPT.replace('.js"', '.js?version=9.9.9"'), body: ELEMENTS });
+      expectRendered(page.document, 3);
+      expect(page.recorded.errors).to.deep.equal([]);
+      expect(page.recorded.warnings).to.have.length(1);
+      expect(page.recorded.warnings[0]).to.match(/hechting-widget 9\.9\.9 is loaded more than once on this page; version 0\.\d+\.\d+ was first/);
+    });
+  });
+
+  describe('elements from every source', () => {
+    let page: FramePage;
+    beforeEach(async () => {
+      page = await loadFrame({ body: `<band-tips id="before"></band-tips>${SCRIPT}<hulp-link id="after"></hulp-link>` });
+    });
+
+    it('parsed before and after the script', () => {
+      expectRendered(page.document, 2);
+    });
+
+    it('inserted as HTML, and made with document.createElement', async () => {
+      const { document } = page;
+      const holder = document.createElement('div');
+      // The page's own HTML, as a CMS might insert it; nothing of the widget's.
+      holder.innerHTML = '<hechting-uitleg collapsible></hechting-uitleg>';
+      document.body.append(holder);
+      const made = document.createElement('band-tips');
+      made.setAttribute('mode', 'tip-of-the-day');
+      document.body.append(made);
+      await widgetsRendered(document.body);
+      expectRendered(document, 4);
+      expect(page.recorded.errors).to.deep.equal([]);
+    });
+  });
+
+  it('inside another component\'s shadow root: renders, styled, in the language outside it', async () => {
+    const host = fixtureSync(html`<div lang="en"><div class="component"></div></div>`);
+    const shadow = host.querySelector('.component')!.attachShadow({ mode: 'open' });
+    const tips = Object.assign(document.createElement('band-tips'), { mode: 'tip-of-the-day' });
+    shadow.append(tips);
+    await widgetsRendered(tips);
+    expectRendered(shadow, 1);
+    expect(tips.querySelector('.hechting-widget')!.getAttribute('lang')).to.equal('en');
+    expect(shadow.adoptedStyleSheets).to.have.length(1);
+    const button = tips.querySelector('button')!;
+    expect([computed(button, 'border-top-style'), computed(button, 'cursor')]).to.deep.equal(['solid', 'pointer']);
+  });
+
+  it('moved, removed and re-added: still one rendering, still working, still following its language', async () => {
+    const page = fixtureSync(html`<div><section lang="nl"></section><section lang="pl"></section></div>`);
+    const [first, second] = page.querySelectorAll('section');
+    const tips = Object.assign(document.createElement('band-tips') as BandTips, { mode: 'tip-of-the-day' });
+    first.append(tips);
+    await tips.updateComplete;
+    second.append(tips);
+    await widgetsRendered(tips);
+    expect(tips.querySelector('.hechting-widget')!.getAttribute('lang')).to.equal('pl');
+    tips.remove();
+    first.append(tips);
+    await widgetsRendered(tips);
+    expectRendered(page, 1);
+    expect(tips.querySelector('.hechting-widget')!.getAttribute('lang')).to.equal('nl');
+    const before = textOf(tips.querySelector('.hechting-tip-text')!);
+    tips.querySelector('button')!.click();
+    await tips.updateComplete;
+    expect(textOf(tips.querySelector('.hechting-tip-text')!)).not.to.equal(before);
+    first.setAttribute('lang', 'uk');
+    await Promise.resolve();
+    await widgetsRendered(tips);
+    expect(tips.querySelector('.hechting-widget')!.getAttribute('lang')).to.equal('uk');
+  });
+
+  it('takes the last of attribute changes made in quick succession', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await fixture<BandTips>(html`<band-tips></band-tips>`);
+      for (let i = 0; i < 50; i++) {
+        el.setAttribute('age', ['young', 'older', 'all', 'bad'][i % 4]);
+        el.setAttribute('mode', i % 2 ? 'list' : 'tip-of-the-day');
+        el.setAttribute('lang', LANGUAGES[i % LANGUAGES.length]);
+        el.toggleAttribute('no-title', i % 3 === 0);
+      }
+      el.setAttribute('age', 'older');
+      el.setAttribute('mode', 'list');
+      el.setAttribute('lang', 'tr');
+      el.toggleAttribute('no-title', true);
+      await widgetsRendered(el);
+      expect(el.querySelector('.hechting-widget')!.getAttribute('lang')).to.equal('tr');
+      expect(el.querySelectorAll('.hechting-section')).to.have.length(1);
+      expect(el.querySelectorAll('.hechting-title')).to.have.length(0);
+    } finally {
+      warn.restore();
+    }
+  });
+
+  describe('random attribute values (fast-check)', () => {
+    const ATTRIBUTES: Record<string, { name: string; valid: string[] }[]> = {
+      'hechting-uitleg': [
+        { name: 'sections', valid: ['goede-band', 'veilige-basis', 'goede-band veilige-basis'] },
+        { name: 'collapsible', valid: [''] },
+        { name: 'hulp-href', valid: ['https://example.org/hulp', 'mailto:hulp@example.org', '/hulp'] },
+        { name: 'hulp-label', valid: ['Naar het CJG'] },
+      ],
+      'band-tips': [
+        { name: 'age', valid: ['young', 'older', 'all'] },
+        { name: 'tips', valid: ['reageer', 'troost speel', 'gevoelens'] },
+        { name: 'mode', valid: ['list', 'tip-of-the-day'] },
+        { name: 'hulp-href', valid: ['https://example.org/hulp', 'tel:0123456789'] },
+        { name: 'hulp-label', valid: ['Naar het CJG'] },
+      ],
+      'hulp-link': [
+        { name: 'href', valid: ['https://example.org/hulp', 'mailto:hulp@example.org'] },
+        { name: 'label', valid: ['Naar het CJG'] },
+        { name: 'organization', valid: ['Centrum voor Jeugd en Gezin'] },
+        { name: 'phone', valid: ['0123 456 789', '+31 20 123 4567'] },
+      ],
+    };
+    const COMMON = [
+      { name: 'lang', valid: [...LANGUAGES, 'nl-BE', 'en-GB'] },
+      { name: 'languages', valid: ['', 'nl en', 'ar uk'] },
+      { name: 'heading-level', valid: ['1', '3', '6'] },
+      { name: 'no-title', valid: [''] },
+    ];
+    // Valid values, look-alikes and anything at all, also markup and every Unicode character.
+    const valueOf = (valid: string[]) =>
+      fc.oneof(
+        fc.constantFrom(...valid),
+        fc.constantFrom('', ' ', '0', '-1', '7', 'null', 'undefined', 'javascript:alert(1)', 'data:,x', '<img src=x onerror=alert(1)>', '\u202E', '\u0000'),
+        fc.string(),
+        fc.string({ unit: 'grapheme' }),
+        fc.string({ unit: 'binary' }),
+      );
+
+    for (const tag of TAGS) {
+      it(`<${tag}> never throws and always shows readable content, whatever its attributes`, async () => {
+        const attributes = [...COMMON, ...ATTRIBUTES[tag]];
+        // A change: an attribute set to a value, or removed (null).
+        const change = fc.constantFrom(...attributes).chain((attribute) =>
+          fc
+            .oneof({ arbitrary: fc.constant(null), weight: 1 }, { arbitrary: valueOf(attribute.valid), weight: 4 })
+            .map((value): readonly [string, string | null] => [attribute.name, value]),
+        );
+        const settings = fc.array(change, { maxLength: 8 });
+        const warn = sinon.stub(console, 'warn');
+        const errors: string[] = [];
+        const onError = (event: ErrorEvent) => errors.push(event.message);
+        window.addEventListener('error', onError);
+        try {
+          await fc.assert(
+            fc.asyncProperty(settings, settings, async (atFirst, later) => {
+              const el = fixtureSync<Widget>(`<${tag}></${tag}>`);
+              for (const [name, value] of atFirst) value === null ? el.removeAttribute(name) : el.setAttribute(name, value);
+              await widgetsRendered(el);
+              for (const [name, value] of later) value === null ? el.removeAttribute(name) : el.setAttribute(name, value);
+              await widgetsRendered(el);
+              const root = el.querySelector(':scope > .hechting-widget');
+              expect(root, 'content root').to.exist;
+              expect(LANGUAGES).to.include(root!.getAttribute('lang'));
+              expect(textOf(root!).length).to.be.greaterThan(100);
+              expect(el.querySelectorAll('img, script, iframe, [style]')).to.have.length(0);
+              for (const link of el.querySelectorAll('a')) expect(['https:', 'http:', 'mailto:', 'tel:']).to.include(new URL(link.href).protocol);
+              el.remove();
+            }),
+            { numRuns: 100 },
+          );
+          expect(errors).to.deep.equal([]);
+          for (const call of warn.getCalls()) expect(String(call.args[0])).to.match(/^\[hechting-widget\] /);
+        } finally {
+          warn.restore();
+          window.removeEventListener('error', onError);
+        }
+      });
+    }
+  });
+});
