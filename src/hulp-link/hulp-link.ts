@@ -57,14 +57,20 @@ export class HulpLink extends HechtingElement {
   protected override render() {
     const label = this.linkLabel ?? msg('Hulp en advies voor ouders', { id: 'hulp-link.label', desc: "Default text of the link to the organisation's help page." });
     const organization = this.organizationName;
+    // The host's own texts keep their language, and may run in either direction.
+    const hostLang = this.hostTextLang();
     const page = pageFor(this.language, 'hulp-link');
     const [lead, whereToTurn, notAlone] = ['zoek-hulp', 'waar-terecht', 'niet-alleen'].map((id) => page.intro.find((block) => block.id === id)!);
     return this.renderWidget(
       'hechting-surface hechting-help',
       page,
       html`${renderBlocks([lead], this.level)}
-      ${organization ? html`<p class="hechting-help-organization">${organization}</p>` : nothing}
-      ${this.target ? html`<p><a class="hechting-help-link" href=${this.target}>${label}</a></p>` : nothing}
+      ${organization ? html`<p class="hechting-help-organization" lang=${hostLang} dir="auto">${organization}</p>` : nothing}
+      ${this.target
+        ? html`<p>
+            <a class="hechting-help-link" href=${this.target} lang=${this.linkLabel ? hostLang : nothing} dir=${this.linkLabel ? 'auto' : nothing}>${label}</a>
+          </p>`
+        : nothing}
       ${this.phoneNumber
         ? html`<p class="hechting-help-phone">
             ${msg('Telefoon:', { id: 'hulp-link.phone', desc: 'Label before the phone number of the organisation.' })}

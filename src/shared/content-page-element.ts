@@ -49,6 +49,7 @@ export abstract class ContentPageElement extends HechtingElement {
         ? nothing
         : html`<hulp-link
             lang=${this.language}
+            .hostLanguage=${this.hostTextLanguage}
             href=${ifDefined(this.hulpTarget)}
             label=${ifDefined(this.hulpLinkLabel)}
             heading-level=${Math.min(6, this.level + 1)}

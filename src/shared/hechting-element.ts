@@ -6,7 +6,7 @@ import type { Page } from '../content/types.js';
 import { VERSION } from '../generated/version.js';
 import { MAX_TEXT_LENGTH, parseHeadingLevel, parseText, splitIds } from './attributes.js';
 import { chooseLanguage, LanguageController } from './language-controller.js';
-import { directionOf, LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
+import { declaredLanguage, directionOf, LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
 import { inLocale } from './localization.js';
 import { adoptStyles } from './styles.js';
 import { quote, warnAttribute } from './warn.js';
@@ -40,6 +40,12 @@ export abstract class HechtingElement extends LitElement {
 
   /** Space-separated languages for a language switcher in the widget; empty for all. */
   @property() languages?: string;
+
+  /**
+   * The language of the host's own texts (a name, a link text) in a widget that another widget
+   * renders; otherwise they are in the language the page's markup declares.
+   */
+  @property({ attribute: false }) hostLanguage?: string;
 
   /** The resolved `heading-level`. */
   protected level = DEFAULT_HEADING_LEVEL;
@@ -161,6 +167,21 @@ export abstract class HechtingElement extends LitElement {
     if (parsed !== undefined) return parsed;
     warnAttribute(this.localName, attribute, String(value), `${advice}.`);
     return fallback;
+  }
+
+  /** The language of the host's own texts: the one its markup declares, when well-formed. */
+  protected get hostTextLanguage(): string | undefined {
+    const declared = this.hostLanguage ?? declaredLanguage(this);
+    return declared && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(declared) ? declared : undefined;
+  }
+
+  /**
+   * `lang` for a host's text: its language where that is not the widget's (a Dutch link text in a
+   * widget a visitor switched to Arabic), so that it is read out and translated as what it is.
+   */
+  protected hostTextLang() {
+    const language = this.hostTextLanguage;
+    return language && parseLanguage(language) !== this.language ? language : nothing;
   }
 
   /**
