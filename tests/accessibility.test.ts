@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../src/hechting-widget.js';
 import type { BandTips } from '../src/band-tips/band-tips.js';
 import { LANGUAGES } from '../src/shared/languages.js';
-import { computed, expectAccessible, framedPage, headingLevels, widgetFixture, widgetsRendered } from './helpers.js';
+import { backgroundBehind, computed, contrast, expectAccessible, framedPage, headingLevels, widgetFixture, widgetsRendered } from './helpers.js';
 
 /** Every element with every option that changes what it renders, in an outline a page could have. */
 const EVERY_OPTION = html`
@@ -25,29 +25,6 @@ function focusables(root: ParentNode): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('a[href], button, summary')].filter(
     (el) => !el.parentElement!.closest('details:not([open])') || el.matches('details > summary'),
   );
-}
-
-/** The relative luminance of an `rgb()`/`rgba()` colour, as WCAG defines it. */
-function luminance(color: string): number {
-  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((value) => {
-    const channel = Number(value) / 255;
-    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
-
-/** The colour behind an element: the first ancestor's background that is not transparent. */
-function backgroundBehind(el: Element): string {
-  for (let node = el.parentElement; node; node = node.parentElement) {
-    const color = computed(node, 'background-color');
-    if (!/rgba\(.*, 0\)|transparent/.test(color)) return color;
-  }
-  return 'rgb(255, 255, 255)';
 }
 
 describe('accessibility', () => {

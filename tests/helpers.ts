@@ -213,3 +213,26 @@ export async function useEverything(page: FramePage): Promise<void> {
   document.querySelector('hechting-uitleg')!.setAttribute('sections', 'veilige-basis');
   await settle();
 }
+
+/** The relative luminance of an `rgb()`/`rgba()` colour, as WCAG defines it. */
+function luminance(color: string): number {
+  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((value) => {
+    const channel = Number(value) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+export function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The colour behind an element: the first ancestor's background that is not transparent. */
+export function backgroundBehind(el: Element): string {
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    const color = computed(node, 'background-color');
+    if (!/rgba\(.*, 0\)|transparent/.test(color)) return color;
+  }
+  return 'rgb(255, 255, 255)';
+}

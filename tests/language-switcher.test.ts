@@ -86,4 +86,21 @@ describe('language switcher', () => {
     const later = await fixture(html`<band-tips lang="en"></band-tips>`);
     expect(root(later).getAttribute('lang')).to.equal('ar');
   });
+
+  it('keeps the host\'s own texts in the page\'s language when the visitor chooses another', async () => {
+    const page = await widgetFixture(html`<div lang="nl">
+      <hulp-link href="https://example.org/" label="Naar het CJG" organization="CJG Voorbeeld" languages="nl ar"></hulp-link>
+      <band-tips age="young" hulp-href="https://example.org/" hulp-label="Naar het CJG"></band-tips>
+    </div>`);
+    const link = page.querySelector('hulp-link')!;
+    button(link, 'ar').click();
+    await widgetsRendered(page);
+    expect(root(link).getAttribute('lang')).to.equal('ar');
+    for (const text of [link.querySelector('.hechting-help-link')!, link.querySelector('.hechting-help-organization')!, page.querySelector('band-tips .hechting-help-link')!]) {
+      expect([text.getAttribute('lang'), text.getAttribute('dir')], textOf(text)).to.deep.equal(['nl', 'auto']);
+    }
+    button(link, 'nl').click();
+    await widgetsRendered(page);
+    expect(link.querySelector('.hechting-help-link')!.hasAttribute('lang')).to.equal(false);
+  });
 });

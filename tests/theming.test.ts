@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/hechting-widget.js';
-import { computed, ENGINE, expectAccessible, framedPage, itIn, widgetFixture } from './helpers.js';
+import { backgroundBehind, computed, contrast, ENGINE, expectAccessible, framedPage, itIn, widgetFixture } from './helpers.js';
 import type { BandTips } from '../src/band-tips/band-tips.js';
 import { THEMES } from '../demo/themes/themes.js';
 
@@ -79,6 +79,8 @@ describe('theming', () => {
         page.querySelector<HTMLElement>('a.host')!.focus();
         await sendKeys({ press: 'Tab' });
         await waitUntil(() => page.querySelector('.hechting-button')!.matches(':focus-visible'), 'Tab did not reach the button', { timeout: 2000 });
+        const button = page.querySelector('.hechting-button')!;
+        expect(contrast(computed(button, 'outline-color'), backgroundBehind(button)), 'focus outline contrast').to.be.at.least(3);
         for (const { role, target, property, tokens, otherwise } of ROLES) {
           const el = target(page);
           const token = tokens.find((name) => computed(el, name).trim());
