@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -23,19 +24,74 @@ function integrity() {
   };
 }
 
-export default {
-  input: 'src/hechting-widget.ts',
-  output: {
-    file: 'dist/hechting-widget.js',
-    // An IIFE runs the same as a classic script (plain, defer, async) and as type="module".
-    format: 'iife',
-    banner: `/*! hechting-widget ${version} | includes Lit and @lit/localize, BSD-3-Clause, Copyright Google LLC */`,
-  },
-  plugins: [
-    // Default export conditions: Lit's production build, without its dev-mode warnings.
-    nodeResolve(),
-    esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
-    terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: /^!/ } }),
-    integrity(),
-  ],
-};
+/**
+ * The Dutch-only build: the generated indexes of content and interface strings in every language
+ * are swapped for their source-language-only twins (index.nl.ts).
+ */
+function sourceLanguageOnly() {
+  return {
+    name: 'source-language-only',
+    resolveId(source, importer, options) {
+      if (!/\/generated\/(content|locales)\/index\.js$/.test(source)) return null;
+      return this.resolve(source.replace(/index\.js$/, 'index.nl.js'), importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
+/** Minifies the widget's stylesheet, a CSS text in src/shared/styles.ts, with esbuild's CSS minifier. */
+function minifyStyles() {
+  return {
+    name: 'minify-styles',
+    async transform(code, id) {
+      if (!id.endsWith('/src/shared/styles.ts')) return null;
+      const [literal, css] = code.match(/\/\* css \*\/ `([^`$]*)`/) ?? [];
+      if (!literal) this.error('src/shared/styles.ts: the stylesheet must be one /* css */ `…` text without ${…}');
+      const { code: minified } = await transform(css, { loader: 'css', minify: true });
+      return { code: code.replace(literal, JSON.stringify(minified.trim())), map: null };
+    },
+  };
+}
+
+/**
+ * Leaves the translators' descriptions out of msg() calls in src/: they are for the XLIFF files
+ * (npm run localize:extract reads them from the source), not for the browser.
+ */
+function stripMessageDescriptions() {
+  const DESC = /,\s*desc:\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g;
+  return {
+    name: 'strip-message-descriptions',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('msg(')) return null;
+      return { code: code.replace(DESC, ''), map: null };
+    },
+  };
+}
+
+function build(file, extraPlugins = []) {
+  return {
+    input: 'src/hechting-widget.ts',
+    output: {
+      file,
+      // An IIFE runs the same as a classic script (plain, defer, async) and as type="module".
+      format: 'iife',
+      banner: `/*! hechting-widget ${version} | includes Lit and @lit/localize, BSD-3-Clause, Copyright Google LLC */`,
+    },
+    plugins: [
+      ...extraPlugins,
+      minifyStyles(),
+      stripMessageDescriptions(),
+      // Default export conditions: Lit's production build, without its dev-mode warnings.
+      nodeResolve(),
+      esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+      terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: /^!/ } }),
+      integrity(),
+    ],
+  };
+}
+
+export default [
+  // Every language.
+  build('dist/hechting-widget.js'),
+  // Dutch only, for sites that want the smallest file.
+  build('dist/hechting-widget.nl.js', [sourceLanguageOnly()]),
+];

@@ -52,4 +52,13 @@ describe('dist/hechting-widget.js', () => {
     expect(page.document.querySelectorAll('style, [style]')).to.have.length(0);
     expect(page.document.adoptedStyleSheets).to.have.length(1);
   });
+
+  it('the Dutch-only file renders the same elements in Dutch, and says so for another language', async () => {
+    const page = await loadPage(SCRIPT.replace('.js"', '.nl.js"'), ELEMENTS + '<band-tips lang="en" age="young"></band-tips>');
+    expectAllRendered(page);
+    const english = page.document.querySelector('band-tips[lang="en"] .hechting-widget')!;
+    expect(english.getAttribute('lang')).to.equal('nl');
+    expect(page.recorded.warnings).to.have.length(1);
+    expect(page.recorded.warnings[0]).to.match(/^\[hechting-widget\] <band-tips lang="en">: is not a language of this widget \(nl\)/);
+  });
 });

@@ -1,13 +1,12 @@
 // Interface strings through @lit/localize in runtime mode, with every locale bundled, so that a
 // switch of language makes no request.
 import { configureLocalization } from '@lit/localize';
-import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { localeModules } from '../generated/locales/index.js';
-import type { Language } from './languages.js';
+import { SOURCE_LANGUAGE, type Language } from './languages.js';
 
 const { setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales,
+  sourceLocale: SOURCE_LANGUAGE,
+  targetLocales: Object.keys(localeModules),
   loadLocale: async (locale) => localeModules[locale as keyof typeof localeModules],
 });
 

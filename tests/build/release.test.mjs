@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { rollup } from 'rollup';
-import config, { integrityOf } from '../../rollup.config.mjs';
+import configs, { integrityOf } from '../../rollup.config.mjs';
 import { readContent, writeContentModules } from '../../scripts/build-content.mjs';
 import { SNIPPET_INTEGRITY } from '../../scripts/readme-integrity.mjs';
 
 const built = await readFile('dist/hechting-widget.js');
 
-async function buildInMemory() {
+async function buildInMemory(config) {
   const bundle = await rollup({ ...config, onwarn: () => {} });
   const { output } = await bundle.generate(config.output);
   await bundle.close();
@@ -20,11 +20,13 @@ async function buildInMemory() {
 }
 
 describe('release', () => {
-  it('builds byte for byte the same file every time', async () => {
-    const [first, second] = [await buildInMemory(), await buildInMemory()];
-    assert.equal(first, second);
-    assert.ok(Buffer.from(first).equals(built), 'a build in this process differs from dist/hechting-widget.js');
-  });
+  for (const config of configs) {
+    it(`builds byte for byte the same ${config.output.file} every time`, async () => {
+      const [first, second] = [await buildInMemory(config), await buildInMemory(config)];
+      assert.equal(first, second);
+      assert.ok(Buffer.from(first).equals(await readFile(config.output.file)), `a build in this process differs from ${config.output.file}`);
+    });
+  }
 
   it('writes the same content modules every time', async () => {
     const content = await readContent();
@@ -38,8 +40,10 @@ describe('release', () => {
     assert.deepEqual(outputs[0], outputs[1]);
   });
 
-  it('writes the sha384 integrity value beside the file', async () => {
-    assert.equal((await readFile('dist/hechting-widget.js.sri', 'utf8')).trim(), integrityOf(built));
+  it('writes the sha384 integrity value beside each file', async () => {
+    for (const { output } of configs) {
+      assert.equal((await readFile(`${output.file}.sri`, 'utf8')).trim(), integrityOf(await readFile(output.file)));
+    }
   });
 
   it('shows that value, with crossorigin, in the README\'s embed snippet', async () => {
