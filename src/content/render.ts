@@ -1,19 +1,29 @@
 // The one place that turns content blocks into HTML, through Lit templates: text is always
 // rendered as text, never parsed as HTML.
 import { html } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { Block, Inline, Section } from './types.js';
-
-const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** A heading `depth` levels below `level`, never deeper than h6. */
 export function headingLevelBelow(level: number, depth: number): number {
   return Math.min(6, level + depth);
 }
 
+/** A heading of `level` (1–6). One template per level: a tag name cannot be a template value. */
 export function renderHeading(level: number, children: unknown, className = 'hechting-heading') {
-  const tag = HEADING_TAGS[level - 1];
-  return staticHtml`<${tag} class=${className}>${children}</${tag}>`;
+  switch (level) {
+    case 1:
+      return html`<h1 class=${className}>${children}</h1>`;
+    case 2:
+      return html`<h2 class=${className}>${children}</h2>`;
+    case 3:
+      return html`<h3 class=${className}>${children}</h3>`;
+    case 4:
+      return html`<h4 class=${className}>${children}</h4>`;
+    case 5:
+      return html`<h5 class=${className}>${children}</h5>`;
+    default:
+      return html`<h6 class=${className}>${children}</h6>`;
+  }
 }
 
 export function renderInline(nodes: readonly Inline[]): unknown[] {

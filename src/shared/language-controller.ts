@@ -15,7 +15,9 @@ let observer: MutationObserver | undefined;
 /** Watches `lang` anywhere in the document (on `<html>`, an ancestor, the element itself). */
 function watchLangAttributes(document: Document) {
   if (observer) return;
-  observer = new MutationObserver(() => {
+  observer = new MutationObserver((records) => {
+    // A widget's own content root changing its lang is the widget's doing, not the page's.
+    if (records.every((record) => (record.target as Element).classList.contains('hechting-widget'))) return;
     for (const controller of controllers) controller.recheck();
   });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
