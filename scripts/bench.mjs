@@ -1,0 +1,303 @@
+// `npm run bench`: what the widget costs a page, measured in headless Chromium against the same
+// content as static HTML (the floor) and in an iframe embed (the usual alternative). Prints a
+// table, writes bench/results.json and rewrites the measured part of docs/performance.md.
+// Run after `npm run build` (npm run bench builds first).
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import puppeteer from 'puppeteer-core';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import { CHROMIUM_ARGS, findEngine } from './browsers.mjs';
+import { PAGES, readContent } from './build-content.mjs';
+import { brotliSize, gzipSize } from './sizes.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 10);
+const SCALE = [1, 10, 100, 1000];
+const CPU_SLOWDOWN = 4;
+
+// ---------------------------------------------------------------------------------------------
+// Bytes
+
+/** A minimal Lit element, built with the widget's own rollup settings: the floor for code. */
+async function minimalLitElement() {
+  const entry = 'virtual:minimal-lit-element';
+  const bundle = await rollup({
+    input: entry,
+    plugins: [
+      {
+        name: 'virtual',
+        resolveId: (id) => (id === entry ? id : null),
+        load: (id) =>
+          id === entry
+            ? "import { LitElement, html } from 'lit'; customElements.define('m-x', class extends LitElement { render() { return html`<p>x</p>`; } });"
+            : null,
+      },
+      nodeResolve(),
+      esbuild({ target: 'es2021' }),
+      terser({ ecma: 2021, compress: { passes: 2 } }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'iife' });
+  return Buffer.from(output[0].code);
+}
+
+/** The words of every page in every language, as plain text: the floor for content. */
+async function contentAlone(languages) {
+  const content = await readContent();
+  const text = (nodes) => nodes.map((node) => (typeof node === 'string' ? node : text(node.children))).join('');
+  const blocks = (list) => list.flatMap((block) => (block.type === 'list' ? block.items.map((item) => text(item.children)) : [text(block.children)]));
+  const lines = languages.flatMap((lang) =>
+    PAGES.flatMap((name) => {
+      const page = content[lang][name];
+      return [page.title, page.attribution ?? '', ...blocks(page.intro), ...page.sections.flatMap((section) => [text(section.heading.children), ...blocks(section.blocks)])];
+    }),
+  );
+  return Buffer.from(lines.filter(Boolean).join('\n'));
+}
+
+async function measureBytes() {
+  const content = await readContent();
+  const all = Object.keys(content);
+  const litFloor = gzipSize(await minimalLitElement());
+  const rows = [];
+  for (const [file, languages] of [['dist/hechting-widget.js', all], ['dist/hechting-widget.nl.js', all.slice(0, 1)]]) {
+    const bytes = await readFile(join(root, file));
+    const contentFloor = gzipSize(await contentAlone(languages));
+    const gzip = gzipSize(bytes);
+    rows.push({ file, languages: languages.join(' '), raw: bytes.length, gzip, brotli: brotliSize(bytes), litFloor, contentFloor, floor: litFloor + contentFloor, ratio: gzip / (litFloor + contentFloor) });
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages
+
+const ELEMENTS = `
+  <hechting-uitleg collapsible></hechting-uitleg>
+  <band-tips></band-tips>
+  <hulp-link href="https://www.voorbeeld.example/cjg" organization="Centrum voor Jeugd en Gezin Voorbeeld" phone="0123 456 789"></hulp-link>`;
+
+/**
+ * Records, from the first script of the page: the first frame in which all `expected` widgets'
+ * content is in the page, LCP, CLS and the time spent in long tasks.
+ */
+const recorder = (expected, documentOf = 'document') => `<script>
+  window.bench = { content: null, lcp: 0, cls: 0, longTasks: 0 };
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) bench.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.longTasks += e.duration; }).observe({ type: 'longtask', buffered: true });
+  (function frame() {
+    const doc = ${documentOf};
+    if (doc && doc.querySelectorAll('.hechting-widget').length >= ${expected}) bench.content = performance.now();
+    else requestAnimationFrame(frame);
+  })();
+</script>`;
+
+/** A page of the fictional municipality around `body`: the same for every case. */
+const hostPage = (head, body) => `<!doctype html>
+<html lang="nl">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Opgroeien en opvoeden</title><link rel="icon" href="data:,">${head}</head>
+<body><h1>Opgroeien en opvoeden</h1><p>Op deze pagina lees je wat hechting is en hoe je een goede band opbouwt met je kind.</p>
+${body}
+<footer><p>Gemeente Voorbeeld</p></footer></body>
+</html>`;
+
+/**
+ * The widget's own output, taken from the rendered widget: the same markup (without Lit's
+ * comment markers) and the same stylesheet, for a page with no script at all.
+ */
+async function staticMarkup(browser, origin, path = '/bench/widget.html') {
+  const page = await browser.newPage();
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.bench.content !== null);
+  const result = await page.evaluate(() => ({
+    css: [...document.adoptedStyleSheets[0].cssRules].map((rule) => rule.cssText).join('\n'),
+    markup: [...document.querySelectorAll('hechting-uitleg, band-tips, hulp-link')]
+      .map((el) => el.outerHTML.replace(/<!--[^]*?-->/g, ''))
+      .join('\n'),
+  }));
+  await page.close();
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runs
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
+const summary = (values) => ({ median: median(values), p10: quantile(values, 0.1), p90: quantile(values, 0.9), runs: values.length });
+
+/** Loads `url` in a fresh, throttled browser context and returns what the page recorded. */
+async function run(browser, url, { slowdown = CPU_SLOWDOWN } = {}) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setCacheEnabled(false);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.bench.content !== null, { timeout: 120_000 });
+  // Let LCP, layout shifts and long tasks settle.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+  const recorded = await page.evaluate(() => ({ ...window.bench, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null }));
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await context.close();
+  return { ...recorded, heap: metrics.find((metric) => metric.name === 'JSHeapUsedSize').value };
+}
+
+async function measureCases(browser, origin, cases) {
+  const results = {};
+  for (const [name, url] of Object.entries(cases)) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await run(browser, `${origin}${url}`));
+    results[name] = Object.fromEntries(['content', 'fcp', 'lcp', 'cls', 'longTasks', 'heap'].map((metric) => [metric, summary(runs.map((r) => r[metric]))]));
+    process.stdout.write(`  ${name}: ${RUNS} runs\n`);
+  }
+  return results;
+}
+
+async function measureScale(browser, origin) {
+  const results = {};
+  for (const count of SCALE) {
+    results[count] = {};
+    for (const [kind, path] of [['widget', `/bench/scale-${count}.html`], ['static', `/bench/scale-${count}-static.html`]]) {
+      const runs = [];
+      for (let i = 0; i < SCALE_RUNS; i++) runs.push(await run(browser, `${origin}${path}`, { slowdown: 1 }));
+      results[count][kind] = { content: summary(runs.map((r) => r.content)), heap: summary(runs.map((r) => r.heap)) };
+    }
+    process.stdout.write(`  ${count} × <band-tips>, and as static HTML: ${SCALE_RUNS} runs each\n`);
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serving
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+function serve(pages) {
+  const server = createServer(async (request, response) => {
+    const path = new URL(request.url, 'http://localhost').pathname;
+    const body = pages.get(path) ?? (path.startsWith('/dist/') ? await readFile(join(root, path)).catch(() => null) : null);
+    response.writeHead(body === null ? 404 : 200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.end(body ?? 'not found');
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const ms = (value) => `${Math.round(value)} ms`;
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const spread = ({ median: m, p10, p90 }, format) => `${format(m)} (${format(p10)}–${format(p90)})`;
+
+function tables(results) {
+  const { bytes, cases, scale } = results;
+  const lines = [];
+  lines.push('| file | languages | raw | gzip | brotli | floor: minimal Lit element + content alone (gzip) | gzip ÷ floor |', '|---|---|---|---|---|---|---|');
+  for (const row of bytes) lines.push(`| \`${row.file}\` | ${row.languages} | ${kB(row.raw)} | ${kB(row.gzip)} | ${kB(row.brotli)} | ${kB(row.litFloor)} + ${kB(row.contentFloor)} = ${kB(row.floor)} | ${row.ratio.toFixed(2)} |`);
+  lines.push('', `Render, CPU slowed down ${CPU_SLOWDOWN}×, ${RUNS} runs per case: median (10th–90th percentile).`, '');
+  lines.push('| case | first frame with all content | FCP | LCP | CLS | long tasks | JS heap |', '|---|---|---|---|---|---|---|');
+  for (const [name, r] of Object.entries(cases)) {
+    lines.push(`| ${name} | ${spread(r.content, ms)} | ${spread(r.fcp, ms)} | ${spread(r.lcp, ms)} | ${r.cls.median.toFixed(3)} (${r.cls.p10.toFixed(3)}–${r.cls.p90.toFixed(3)}) | ${spread(r.longTasks, ms)} | ${spread(r.heap, kB)} |`);
+  }
+  lines.push('', `Scale, \`<band-tips>\` in list mode and the same as static HTML, CPU not slowed down, ${SCALE_RUNS} runs each: median.`, '');
+  lines.push('| elements | widget: first frame with all content | static HTML | widget per element | static per element | widget JS heap | heap per element |', '|---|---|---|---|---|---|---|');
+  const base = scale[SCALE[0]];
+  const per = (count, kind, metric) => (count > 1 ? (scale[count][kind][metric].median - base[kind][metric].median) / (count - 1) : null);
+  for (const count of SCALE) {
+    const r = scale[count];
+    const show = (value, format) => (value === null ? '—' : format(value));
+    lines.push(`| ${count} | ${ms(r.widget.content.median)} | ${ms(r.static.content.median)} | ${show(per(count, 'widget', 'content'), (v) => `${v.toFixed(2)} ms`)} | ${show(per(count, 'static', 'content'), (v) => `${v.toFixed(2)} ms`)} | ${kB(r.widget.heap.median)} | ${show(per(count, 'widget', 'heap'), kB)} |`);
+  }
+  return lines.join('\n');
+}
+
+async function updateDoc(results) {
+  const file = join(root, 'docs/performance.md');
+  const doc = await readFile(file, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (!doc.includes(start) || !doc.includes(end)) throw new Error(`docs/performance.md has no ${start} … ${end} part to update`);
+  const measured = [
+    start,
+    `Measured ${results.date} on ${results.machine.cpu} (${results.machine.cores} cores, ${results.machine.memory}), ${results.machine.os}, ${results.machine.browser}, Node ${results.machine.node}, with \`npm run bench\`.`,
+    '',
+    tables(results),
+    end,
+  ].join('\n');
+  await writeFile(file, doc.replace(new RegExp(`${start}[^]*${end}`), measured));
+}
+
+async function main() {
+  const bytes = await measureBytes();
+  const pages = new Map();
+  pages.set('/bench/widget.html', hostPage(`${recorder(3)}<script src="/dist/hechting-widget.js" defer></script>`, ELEMENTS));
+  for (const count of SCALE) {
+    pages.set(`/bench/scale-${count}.html`, hostPage(`${recorder(count)}<script src="/dist/hechting-widget.js" defer></script>`, '<band-tips></band-tips>\n'.repeat(count)));
+  }
+  const server = await serve(pages);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({ executablePath: findEngine('chromium'), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'], headless: true });
+  try {
+    const { css, markup } = await staticMarkup(browser, origin);
+    pages.set('/bench/static.css', css);
+    const { markup: oneTips } = await staticMarkup(browser, origin, `/bench/scale-1.html`);
+    for (const count of SCALE) {
+      pages.set(`/bench/scale-${count}-static.html`, hostPage(`${recorder(count)}<link rel="stylesheet" href="/bench/static.css">`, `${oneTips}\n`.repeat(count)));
+    }
+    pages.set('/bench/static.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css">`, markup));
+    pages.set('/bench/iframe-content.html', hostPage('<link rel="stylesheet" href="/bench/static.css">', markup));
+    pages.set(
+      '/bench/iframe.html',
+      hostPage(recorder(3, "document.querySelector('iframe')?.contentDocument"), '<iframe src="/bench/iframe-content.html" title="Hechting" width="100%" height="3000"></iframe>'),
+    );
+    console.log('Render:');
+    const cases = await measureCases(browser, origin, {
+      'static HTML (the floor)': '/bench/static.html',
+      'hechting-widget': '/bench/widget.html',
+      'iframe embed': '/bench/iframe.html',
+    });
+    console.log('Scale:');
+    const scale = await measureScale(browser, origin);
+    const results = {
+      date: new Date().toISOString().slice(0, 10),
+      machine: {
+        cpu: cpus()[0].model.trim(),
+        cores: cpus().length,
+        memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+        os: `${osType()} ${release()}`,
+        browser: await browser.version(),
+        node: process.versions.node,
+      },
+      runs: RUNS,
+      cpuSlowdown: CPU_SLOWDOWN,
+      bytes,
+      cases,
+      scale,
+    };
+    await mkdir(join(root, 'bench'), { recursive: true });
+    await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    await updateDoc(results);
+    console.log(`\n${tables(results)}\n\nWrote bench/results.json and docs/performance.md.`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
