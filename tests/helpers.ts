@@ -44,6 +44,7 @@ export function headingLevels(node: ParentNode): number[] {
 export interface ContentText {
   title: string;
   attribution?: string;
+  lastReviewed: string;
   /** Every heading, paragraph and list item, with its id, in file order. */
   blocks: { id: string; text: string }[];
 }
@@ -63,7 +64,7 @@ export async function readContentFile(lang: string, page: Tag): Promise<ContentT
     .map((line) => line.match(/^(?:#{2,6} |- )?(.+?) \{#([a-z0-9-]+)\}$/))
     .filter((match): match is RegExpMatchArray => match !== null)
     .map(([, text, id]) => ({ id, text }));
-  return { title: field('title')!, attribution: field('attribution'), blocks };
+  return { title: field('title')!, attribution: field('attribution'), lastReviewed: field('last-reviewed')!, blocks };
 }
 
 /**
@@ -91,7 +92,9 @@ export async function readInterfaceStrings(lang: string, sourceLanguage = 'nl', 
   if (!response.ok) throw new Error(`xliff/${file}.xlf: ${response.status}`);
   const xliff = new DOMParser().parseFromString(await response.text(), 'application/xml');
   const part = lang === sourceLanguage ? 'source' : 'target';
-  return Object.fromEntries([...xliff.querySelectorAll('trans-unit')].map((unit) => [unit.id, unit.querySelector(part)!.textContent!.trim()]));
+  // A placeholder (<x id="0"/>) stands as {0}.
+  const text = (node: Element) => [...node.childNodes].map((child) => (child.nodeType === Node.TEXT_NODE ? child.textContent : `{${(child as Element).getAttribute('id')}}`)).join('').trim();
+  return Object.fromEntries([...xliff.querySelectorAll('trans-unit')].map((unit) => [unit.id, text(unit.querySelector(part)!)]));
 }
 
 /** The engine the tests run in. */

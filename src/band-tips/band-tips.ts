@@ -98,8 +98,8 @@ export class BandTips extends ContentPageElement {
   }
 
   private renderTipOfTheDay(page: Page) {
-    const tips = tipListOf(page).items.filter((item) => this.shownTips.includes(item.id));
-    const tip = tips[(tipIndexForDate(new Date(), tips.length) + this.tipsSkipped) % tips.length];
+    const tipId = this.currentTip();
+    const tip = tipListOf(page).items.find((item) => item.id === tipId)!;
     return html`<section class="hechting-surface hechting-tip">
       ${renderHeading(headingLevelBelow(this.level, 1), msg('Tip van de dag', { id: 'tip-of-the-day.heading', desc: 'Heading of the card that shows one tip a day.' }))}
       <div class="hechting-tip-body" aria-live="polite">
@@ -111,8 +111,15 @@ export class BandTips extends ContentPageElement {
     </section>`;
   }
 
+  /** The id of the tip shown: today's, or a later one for each time the visitor asked. */
+  private currentTip(): string {
+    const tips = this.shownTips;
+    return tips[(tipIndexForDate(new Date(), tips.length) + this.tipsSkipped) % tips.length];
+  }
+
   private showNextTip() {
     this.tipsSkipped++;
+    this.emit('hechting-next-tip', { tip: this.currentTip() });
   }
 }
 

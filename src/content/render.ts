@@ -55,6 +55,6 @@ export function renderBlocks(blocks: readonly Block[], level: number): unknown[]
 export function renderSection(section: Section, level: number, collapsible: boolean, blocks = section.blocks) {
   const heading = renderHeading(headingLevelBelow(level, section.heading.depth), renderInline(section.heading.children));
   return collapsible
-    ? html`<details class="hechting-section"><summary>${heading}</summary>${renderBlocks(blocks, level)}</details>`
-    : html`<section class="hechting-section">${heading}${renderBlocks(blocks, level)}</section>`;
+    ? html`<details class="hechting-section" data-section=${section.heading.id}><summary>${heading}</summary>${renderBlocks(blocks, level)}</details>`
+    : html`<section class="hechting-section" data-section=${section.heading.id}>${heading}${renderBlocks(blocks, level)}</section>`;
 }

@@ -38,12 +38,14 @@ export class HechtingUitleg extends ContentPageElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.openForPrint);
     window.addEventListener('afterprint', this.closeAfterPrint);
+    this.addEventListener('click', this.tellToggle);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.openForPrint);
     window.removeEventListener('afterprint', this.closeAfterPrint);
+    this.removeEventListener('click', this.tellToggle);
   }
 
   // A printout shows the whole text, also of the sections the reader did not open.
@@ -55,6 +57,14 @@ export class HechtingUitleg extends ContentPageElement {
   private readonly closeAfterPrint = () => {
     for (const details of this.openedForPrint) details.open = false;
     this.openedForPrint = [];
+  };
+
+  // The visitor's click on a summary (also Enter or Space on it), not a toggle event: printing
+  // and find-in-page open disclosures too, and they are not the visitor's choice.
+  private readonly tellToggle = (event: Event) => {
+    const details = (event.target as Element).closest('summary')?.parentElement;
+    if (details?.localName !== 'details' || !details.matches('.hechting-section')) return;
+    this.emit('hechting-section-toggle', { section: details.dataset.section, open: !(details as HTMLDetailsElement).open });
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -68,13 +68,20 @@ export class HulpLink extends HechtingElement {
       ${organization ? html`<p class="hechting-help-organization" lang=${hostLang} dir="auto">${organization}</p>` : nothing}
       ${this.target
         ? html`<p>
-            <a class="hechting-help-link" href=${this.target} lang=${this.linkLabel ? hostLang : nothing} dir=${this.linkLabel ? 'auto' : nothing}>${label}</a>
+            <a
+              class="hechting-help-link"
+              href=${this.target}
+              lang=${this.linkLabel ? hostLang : nothing}
+              dir=${this.linkLabel ? 'auto' : nothing}
+              @click=${() => this.emit('hechting-help-link', { href: this.target, kind: 'page' })}
+              >${label}</a
+            >
           </p>`
         : nothing}
       ${this.phoneNumber
         ? html`<p class="hechting-help-phone">
             ${msg('Telefoon:', { id: 'hulp-link.phone', desc: 'Label before the phone number of the organisation.' })}
-            <a href=${this.phoneNumber.href}>${this.phoneNumber.text}</a>
+            <a href=${this.phoneNumber.href} @click=${() => this.emit('hechting-help-link', { href: this.phoneNumber!.href, kind: 'phone' })}>${this.phoneNumber.text}</a>
           </p>`
         : nothing}
       ${this.target || this.phoneNumber

@@ -1,16 +1,22 @@
+import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Page } from '../content/types.js';
 import { parseHref } from './attributes.js';
 import { HechtingElement } from './hechting-element.js';
+import { ReadAloudController } from './read-aloud.js';
 import { warnAttribute } from './warn.js';
 
 /**
- * An element that shows a page of content (`<hechting-uitleg>`, `<band-tips>`): it ends with the
- * page's attribution and, when the host asks for it with `hulp-href`, a `<hulp-link>`.
+ * An element that shows a page of content (`<hechting-uitleg>`, `<band-tips>`): it can read its
+ * text aloud, and ends with the page's attribution, the date it was last reviewed and, when the
+ * host asks for it with `hulp-href`, a `<hulp-link>`.
  */
 export abstract class ContentPageElement extends HechtingElement {
+  /** Leaves out the "Lees voor" button. */
+  @property({ type: Boolean, attribute: 'no-read-aloud' }) noReadAloud = false;
+
   /** Adds a `<hulp-link>` to this address (https:, http:, mailto: or tel:) at the end. */
   @property({ attribute: 'hulp-href' }) hulpHref?: string;
 
@@ -23,8 +29,11 @@ export abstract class ContentPageElement extends HechtingElement {
   /** The checked `hulp-label`. */
   private hulpLinkLabel?: string;
 
+  private readonly readAloud = new ReadAloudController(this, (action) => this.emit('hechting-read-aloud', { action, language: this.language }));
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.readAloud.follow(this.language);
     if (changed.has('hulpHref')) {
       this.hulpTarget = this.resolve('hulp-href', this.hulpHref, parseHref, undefined,
         'only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead');
@@ -42,9 +51,36 @@ export abstract class ContentPageElement extends HechtingElement {
     }
   }
 
+  /**
+   * "Lees voor", with pause and stop while reading; only where the browser has a voice on this
+   * device for the widget's language, and never without the visitor asking.
+   */
+  protected override renderTools() {
+    const { state } = this.readAloud;
+    if (this.noReadAloud || (state === 'idle' && !this.readAloud.canRead(this.language))) return nothing;
+    const root = () => this.querySelector(':scope > .hechting-widget')!;
+    const [label, action] =
+      state === 'idle'
+        ? [msg('Lees voor', { id: 'read-aloud.start', desc: 'Button that reads the text aloud.' }), () => this.readAloud.start(root(), this.language)]
+        : state === 'reading'
+          ? [msg('Pauzeer', { id: 'read-aloud.pause', desc: 'Button that pauses reading aloud.' }), () => this.readAloud.pause()]
+          : [msg('Ga verder', { id: 'read-aloud.resume', desc: 'Button that goes on reading aloud after a pause.' }), () => this.readAloud.resume()];
+    return html`<div class="hechting-read-aloud" role="group" aria-label=${msg('Voorlezen', { id: 'read-aloud.label', desc: 'Name of the group of buttons that read the text aloud.' })}>
+      <button type="button" class="hechting-button" @click=${action}>${label}</button>
+      ${state === 'idle' ? nothing : html`<button type="button" class="hechting-button" @click=${() => this.readAloud.stop()}>${msg('Stop', { id: 'read-aloud.stop', desc: 'Button that stops reading aloud.' })}</button>`}
+    </div>`;
+  }
+
+  /** The end of the page: who made the text and when it was last reviewed, then the help link. */
   protected renderPageEnd(page: Page) {
+    // The date as written in the widget's language; UTC, so that it is the same day everywhere.
+    const date = new Intl.DateTimeFormat(this.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(page.lastReviewed));
+    const reviewed = html`<time datetime=${page.lastReviewed}>${date}</time>`;
     return html`
       ${page.attribution ? html`<p class="hechting-attribution">${page.attribution}</p>` : nothing}
+      <p class="hechting-last-reviewed">
+        ${msg(html`Laatst bijgewerkt: ${reviewed}`, { id: 'page.last-reviewed', desc: 'When the text was last reviewed; the placeholder is a date such as "22 november 2026".' })}
+      </p>
       ${this.hulpHref == null
         ? nothing
         : html`<hulp-link

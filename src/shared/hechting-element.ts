@@ -97,8 +97,13 @@ export abstract class HechtingElement extends LitElement {
   protected renderWidget(className: string, page: Page, body: unknown) {
     return html`<div class="hechting-widget ${className}" lang=${this.language} dir=${directionOf(this.language)}>
       ${this.noTitle ? nothing : renderHeading(this.level, page.title, 'hechting-title')}
-      ${this.renderLanguageSwitcher()} ${this.renderTranslationNote(page)} ${body}
+      ${this.renderLanguageSwitcher()} ${this.renderTranslationNote(page)} ${this.renderTools()} ${body}
     </div>`;
+  }
+
+  /** Controls of an element's own, between the note on a translation and the text. */
+  protected renderTools(): unknown {
+    return nothing;
   }
 
   private renderLanguageSwitcher() {
@@ -124,7 +129,15 @@ export abstract class HechtingElement extends LitElement {
 
   private switchLanguage(language: Language) {
     chooseLanguage(language);
-    this.dispatchEvent(new CustomEvent('hechting-language-change', { detail: { language }, bubbles: true, composed: true }));
+    this.emit('hechting-language-change', { language });
+  }
+
+  /**
+   * Tells the host page what a visitor did, with a bubbling, composed event, so that it can count
+   * it with its own tools. The widget itself counts nothing.
+   */
+  protected emit(type: string, detail: Record<string, unknown>): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   /** A translation says so, with a button for the Dutch original; the original, a way back. */

@@ -178,6 +178,19 @@ const styles = /* css */ `
     margin-inline-start: 0.5em;
   }
 
+  .hechting-read-aloud {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block: 1em;
+  }
+
+  /* The sentence being read aloud. */
+  ::highlight(hechting-read-aloud) {
+    background-color: Mark;
+    color: MarkText;
+  }
+
   .hechting-languages {
     margin-block: 1em;
     margin-inline: 0;

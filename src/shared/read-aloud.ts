@@ -1,0 +1,158 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Language } from './languages.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+export type ReadAloudState = 'idle' | 'reading' | 'paused';
+
+/** The name of the highlight that marks the sentence being read (see the stylesheet). */
+const HIGHLIGHT = 'hechting-read-aloud';
+
+// Parts of a widget that are not its text: its controls and the note on a translation.
+const NOT_TEXT = '.hechting-languages, .hechting-translation-note, .hechting-read-aloud, button';
+
+/** The one widget reading aloud: the browser has one speech queue for the page. */
+let reading: ReadAloudController | undefined;
+
+const synthesis = (): SpeechSynthesis | undefined => globalThis.speechSynthesis;
+
+/**
+ * A voice on this device for `language`. Only local voices: a network voice (such as Chrome's
+ * "Google" voices) would send the text to a third party.
+ */
+function voiceFor(language: Language): SpeechSynthesisVoice | undefined {
+  return synthesis()
+    ?.getVoices()
+    .find((voice) => voice.localService && voice.lang.toLowerCase().split(/[-_]/)[0] === language);
+}
+
+/** The sentences of the visible text in `root`, in reading order, each as a range of the page. */
+function sentencesIn(root: Element, language: Language): Range[] {
+  const blocks = [...root.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, p, li')].filter((block) => {
+    // In a closed disclosure, only its summary is visible.
+    const details = block.closest('details');
+    return !block.closest(NOT_TEXT) && !(details && !details.open && !block.closest('summary'));
+  });
+  const segmenter = 'Segmenter' in Intl ? new Intl.Segmenter(language, { granularity: 'sentence' }) : undefined;
+  return blocks.flatMap((block) => {
+    // The block's text nodes, and where each starts in the block's text.
+    const nodes: { node: Text; start: number }[] = [];
+    let text = '';
+    const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      nodes.push({ node, start: text.length });
+      text += node.data;
+    }
+    const at = (offset: number) => {
+      let found = nodes[0];
+      for (const entry of nodes) if (entry.start <= offset) found = entry;
+      return [found.node, Math.min(offset - found.start, found.node.length)] as const;
+    };
+    const pieces = segmenter ? [...segmenter.segment(text)].map(({ index, segment }) => ({ index, segment })) : [{ index: 0, segment: text }];
+    return pieces
+      .filter(({ segment }) => segment.trim())
+      .map(({ index, segment }) => {
+        const range = block.ownerDocument.createRange();
+        range.setStart(...at(index + segment.length - segment.trimStart().length));
+        range.setEnd(...at(index + segment.trimEnd().length));
+        return range;
+      });
+  });
+}
+
+/**
+ * "Lees voor": reads a widget's visible text aloud with the browser's own speech synthesis, one
+ * sentence after the other, and marks the sentence being read with the CSS Custom Highlight API
+ * (no change to the page's DOM). It only starts when the visitor asks.
+ */
+export class ReadAloudController implements ReactiveController {
+  state: ReadAloudState = 'idle';
+
+  /** The language being read, so that a switch of language stops the reading. */
+  private language?: Language;
+
+  constructor(
+    private readonly host: Host,
+    private readonly onChange: (action: 'start' | 'pause' | 'resume' | 'stop' | 'end') => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Chrome lists its voices a moment after the page asks for them.
+    synthesis()?.addEventListener?.('voiceschanged', this.voicesChanged);
+  }
+
+  hostDisconnected(): void {
+    synthesis()?.removeEventListener?.('voiceschanged', this.voicesChanged);
+    if (this.state !== 'idle') this.stop();
+  }
+
+  /** Whether the browser can read `language` aloud on this device. */
+  canRead(language: Language): boolean {
+    return voiceFor(language) !== undefined;
+  }
+
+  /** Stops a reading in another language than `language`, the one the widget now shows. */
+  follow(language: Language): void {
+    if (this.state !== 'idle' && language !== this.language) this.stop();
+  }
+
+  start(root: Element, language: Language): void {
+    const speech = synthesis();
+    const voice = voiceFor(language);
+    if (!speech || !voice) return;
+    reading?.stop();
+    speech.cancel();
+    reading = this;
+    this.language = language;
+    const ranges = sentencesIn(root, language);
+    ranges.forEach((range, i) => {
+      const utterance = new SpeechSynthesisUtterance(range.toString());
+      utterance.lang = voice.lang;
+      utterance.voice = voice;
+      utterance.addEventListener('start', () => this.mark(range));
+      if (i === ranges.length - 1) utterance.addEventListener('end', () => this.finish('end'));
+      utterance.addEventListener('error', () => this.finish('stop'));
+      speech.speak(utterance);
+    });
+    this.setState('reading', 'start');
+  }
+
+  pause(): void {
+    synthesis()?.pause();
+    this.setState('paused', 'pause');
+  }
+
+  resume(): void {
+    synthesis()?.resume();
+    this.setState('reading', 'resume');
+  }
+
+  stop(): void {
+    synthesis()?.cancel();
+    this.finish('stop');
+  }
+
+  private finish(action: 'stop' | 'end') {
+    if (reading !== this || this.state === 'idle') return;
+    reading = undefined;
+    this.mark(undefined);
+    this.setState('idle', action);
+  }
+
+  private setState(state: ReadAloudState, action: 'start' | 'pause' | 'resume' | 'stop' | 'end') {
+    this.state = state;
+    this.host.requestUpdate();
+    this.onChange(action);
+  }
+
+  /** Marks the sentence being read, where the browser has highlights (else reads unmarked). */
+  private mark(range: Range | undefined) {
+    const highlights = globalThis.CSS?.highlights;
+    if (!highlights) return;
+    if (range) highlights.set(HIGHLIGHT, new Highlight(range));
+    else highlights.delete(HIGHLIGHT);
+  }
+
+  private readonly voicesChanged = () => this.host.requestUpdate();
+}

@@ -1,0 +1,172 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/hechting-widget.js';
+import type { BandTips } from '../src/band-tips/band-tips.js';
+import { expectAccessible, readContentFile, readInterfaceStrings, textOf, widgetsRendered } from './helpers.js';
+
+// The browser's speech synthesis, replaced by a fake that records what it is asked to say and
+// lets the test play each utterance's events. It has local voices for nl, en and ar.
+
+class FakeUtterance extends EventTarget {
+  lang = '';
+  voice: SpeechSynthesisVoice | null = null;
+  constructor(readonly text: string) {
+    super();
+  }
+}
+
+interface FakeSynthesis extends EventTarget {
+  voices: SpeechSynthesisVoice[];
+  queue: FakeUtterance[];
+  calls: string[];
+  getVoices(): SpeechSynthesisVoice[];
+  speak(utterance: FakeUtterance): void;
+  pause(): void;
+  resume(): void;
+  cancel(): void;
+}
+
+const voice = (lang: string, localService = true) => ({ lang, localService, name: `voice ${lang}`, default: false, voiceURI: lang }) as SpeechSynthesisVoice;
+
+function fakeSynthesis(): FakeSynthesis {
+  const fake = Object.assign(new EventTarget(), {
+    voices: [voice('nl-NL'), voice('en-GB'), voice('ar-SA'), voice('tr-TR', false)],
+    queue: [] as FakeUtterance[],
+    calls: [] as string[],
+    getVoices: () => fake.voices,
+    speak: (utterance: FakeUtterance) => fake.queue.push(utterance),
+    pause: () => fake.calls.push('pause'),
+    resume: () => fake.calls.push('resume'),
+    cancel: () => {
+      fake.calls.push('cancel');
+      fake.queue = [];
+    },
+  });
+  return fake;
+}
+
+let synthesis: FakeSynthesis;
+const realSynthesis = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
+const realUtterance = Object.getOwnPropertyDescriptor(window, 'SpeechSynthesisUtterance');
+
+beforeEach(() => {
+  synthesis = fakeSynthesis();
+  Object.defineProperty(window, 'speechSynthesis', { configurable: true, get: () => synthesis });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { configurable: true, writable: true, value: FakeUtterance });
+});
+
+afterEach(() => {
+  if (realSynthesis) Object.defineProperty(window, 'speechSynthesis', realSynthesis);
+  else delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+  if (realUtterance) Object.defineProperty(window, 'SpeechSynthesisUtterance', realUtterance);
+  CSS.highlights?.clear();
+});
+
+const tools = (el: Element) => [...el.querySelectorAll<HTMLButtonElement>('.hechting-read-aloud button')];
+
+describe('read aloud', () => {
+  it('offers "Lees voor" where there is a local voice, and never starts by itself', async () => {
+    const strings = await readInterfaceStrings('nl');
+    const el = await fixture(html`<hechting-uitleg></hechting-uitleg>`);
+    expect(tools(el).map(textOf)).to.deep.equal([strings['read-aloud.start']]);
+    expect(el.querySelector('.hechting-read-aloud')!.getAttribute('aria-label')).to.equal(strings['read-aloud.label']);
+    expect(synthesis.queue).to.deep.equal([]);
+  });
+
+  it('is absent without a voice for the language, with only a network voice, and with no-read-aloud', async () => {
+    for (const markup of ['<band-tips lang="pl"></band-tips>', '<band-tips lang="tr"></band-tips>', '<band-tips no-read-aloud></band-tips>', '<hulp-link></hulp-link>']) {
+      const el = await fixture(markup);
+      expect(tools(el), markup).to.have.length(0);
+    }
+  });
+
+  it('appears when the browser lists its voices late', async () => {
+    synthesis.voices = [];
+    const el = await fixture<BandTips>(html`<band-tips></band-tips>`);
+    expect(tools(el)).to.have.length(0);
+    synthesis.voices = [voice('nl-BE')];
+    synthesis.dispatchEvent(new Event('voiceschanged'));
+    await el.updateComplete;
+    expect(tools(el)).to.have.length(1);
+  });
+
+  it('reads the visible text sentence by sentence in its language, marking each sentence', async () => {
+    const content = await readContentFile('en', 'hechting-uitleg');
+    const el = await fixture<BandTips>(html`<hechting-uitleg lang="en" collapsible></hechting-uitleg>`);
+    const started = oneEvent(el, 'hechting-read-aloud');
+    tools(el)[0].click();
+    expect((await started).detail).to.deep.equal({ action: 'start', language: 'en' });
+    const said = synthesis.queue.map((utterance) => utterance.text);
+    expect(synthesis.queue.every((utterance) => utterance.lang === 'en-GB' && utterance.voice?.lang === 'en-GB')).to.equal(true);
+    // The title and the introduction, in sentences; of the closed sections only their headings.
+    const intro = content.blocks.find((block) => block.id === 'wat-is-hechting')!.text;
+    expect(said[0]).to.equal(content.title);
+    expect(said.slice(1).join(' ')).to.include(intro);
+    expect(said.length).to.be.greaterThan(4);
+    for (const id of ['goede-band', 'veilige-basis']) expect(said).to.include(content.blocks.find((block) => block.id === id)!.text);
+    expect(said.join(' ')).not.to.include(content.blocks.find((block) => block.id === 'band-groeit')!.text);
+    expect(said.join(' ')).not.to.include(textOf(el.querySelector('.hechting-translation-note')!));
+    // Each sentence is marked while it is read.
+    synthesis.queue[1].dispatchEvent(new Event('start'));
+    if (CSS.highlights) {
+      const [range] = CSS.highlights.get('hechting-read-aloud')!;
+      expect(range.toString()).to.equal(said[1]);
+    }
+  });
+
+  it('pauses, goes on and stops, with the first button keeping the focus', async () => {
+    const strings = await readInterfaceStrings('nl');
+    const el = await fixture<BandTips>(html`<band-tips age="young"></band-tips>`);
+    const [start] = tools(el);
+    start.focus();
+    start.click();
+    await el.updateComplete;
+    expect(tools(el).map(textOf)).to.deep.equal([strings['read-aloud.pause'], strings['read-aloud.stop']]);
+    expect(document.activeElement).to.equal(tools(el)[0]);
+    tools(el)[0].click();
+    await el.updateComplete;
+    expect(synthesis.calls).to.include('pause');
+    expect(tools(el).map(textOf)).to.deep.equal([strings['read-aloud.resume'], strings['read-aloud.stop']]);
+    tools(el)[0].click();
+    await el.updateComplete;
+    expect(synthesis.calls).to.include('resume');
+    const stopped = oneEvent(el, 'hechting-read-aloud');
+    tools(el)[1].click();
+    expect((await stopped).detail.action).to.equal('stop');
+    await el.updateComplete;
+    expect(tools(el).map(textOf)).to.deep.equal([strings['read-aloud.start']]);
+    expect(CSS.highlights?.has('hechting-read-aloud') ?? false).to.equal(false);
+  });
+
+  it('is accessible, idle and while reading', async () => {
+    const el = await fixture<BandTips>(html`<band-tips lang="ar"></band-tips>`);
+    await expectAccessible(el);
+    tools(el)[0].click();
+    await el.updateComplete;
+    await expectAccessible(el);
+  });
+
+  it('ends by itself after the last sentence, and stops when the language changes', async () => {
+    const el = await fixture<BandTips>(html`<band-tips age="young"></band-tips>`);
+    tools(el)[0].click();
+    const ended = oneEvent(el, 'hechting-read-aloud');
+    synthesis.queue.at(-1)!.dispatchEvent(new Event('end'));
+    expect((await ended).detail.action).to.equal('end');
+    await el.updateComplete;
+    expect(tools(el)).to.have.length(1);
+
+    tools(el)[0].click();
+    el.setAttribute('lang', 'ar');
+    await widgetsRendered(el);
+    expect(synthesis.calls.at(-1)).to.equal('cancel');
+    expect(tools(el)).to.have.length(1);
+  });
+
+  it('reads one widget at a time', async () => {
+    const [first, second] = await Promise.all([fixture<BandTips>(html`<band-tips age="young"></band-tips>`), fixture<BandTips>(html`<hechting-uitleg></hechting-uitleg>`)]);
+    tools(first)[0].click();
+    tools(second)[0].click();
+    await Promise.all([first.updateComplete, second.updateComplete]);
+    expect(tools(first)).to.have.length(1);
+    expect(tools(second)).to.have.length(2);
+  });
+});
