@@ -38,8 +38,11 @@ function sourceLanguageOnly() {
   };
 }
 
-/** Minifies the widget's stylesheet, a CSS text in src/shared/styles.ts, with esbuild's CSS minifier. */
-function minifyStyles() {
+/**
+ * Minifies the widget's stylesheet, a CSS text in src/shared/styles.ts, with esbuild's CSS
+ * minifier; with `cssFile`, also writes it as a file, for static HTML without the script.
+ */
+function minifyStyles({ cssFile } = {}) {
   return {
     name: 'minify-styles',
     async transform(code, id) {
@@ -47,6 +50,7 @@ function minifyStyles() {
       const [literal, css] = code.match(/\/\* css \*\/ `([^`$]*)`/) ?? [];
       if (!literal) this.error('src/shared/styles.ts: the stylesheet must be one /* css */ `…` text without ${…}');
       const { code: minified } = await transform(css, { loader: 'css', minify: true });
+      if (cssFile) this.emitFile({ type: 'asset', fileName: cssFile, source: minified });
       return { code: code.replace(literal, JSON.stringify(minified.trim())), map: null };
     },
   };
@@ -67,7 +71,7 @@ function stripMessageDescriptions() {
   };
 }
 
-function build(file, extraPlugins = []) {
+function build(file, { extraPlugins = [], cssFile } = {}) {
   return {
     input: 'src/hechting-widget.ts',
     output: {
@@ -78,7 +82,7 @@ function build(file, extraPlugins = []) {
     },
     plugins: [
       ...extraPlugins,
-      minifyStyles(),
+      minifyStyles({ cssFile }),
       stripMessageDescriptions(),
       // Default export conditions: Lit's production build, without its dev-mode warnings.
       nodeResolve(),
@@ -90,8 +94,8 @@ function build(file, extraPlugins = []) {
 }
 
 export default [
-  // Every language.
-  build('dist/hechting-widget.js'),
+  // Every language, and the stylesheet for static HTML (scripts/build-static.mjs).
+  build('dist/hechting-widget.js', { cssFile: 'hechting-widget.css' }),
   // Dutch only, for sites that want the smallest file.
-  build('dist/hechting-widget.nl.js', [sourceLanguageOnly()]),
+  build('dist/hechting-widget.nl.js', { extraPlugins: [sourceLanguageOnly()] }),
 ];

@@ -262,6 +262,7 @@ async function main() {
     }
     pages.set('/bench/static.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css">`, markup));
     pages.set('/bench/iframe-content.html', hostPage('<link rel="stylesheet" href="/bench/static.css">', markup));
+    pages.set('/bench/upgraded.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css"><script src="/dist/hechting-widget.js" defer></script>`, markup));
     pages.set(
       '/bench/iframe.html',
       hostPage(recorder(3, "document.querySelector('iframe')?.contentDocument"), '<iframe src="/bench/iframe-content.html" title="Hechting" width="100%" height="3000"></iframe>'),
@@ -271,6 +272,7 @@ async function main() {
       'static HTML (the floor)': '/bench/static.html',
       'hechting-widget': '/bench/widget.html',
       'iframe embed': '/bench/iframe.html',
+      'static HTML taken over by the script': '/bench/upgraded.html',
     });
     console.log('Scale:');
     const scale = await measureScale(browser, origin);

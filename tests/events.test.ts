@@ -78,7 +78,7 @@ describe('trust signals', () => {
         const reviewed = el.querySelector('.hechting-last-reviewed')!;
         const time = reviewed.querySelector('time')!;
         expect(time.getAttribute('datetime')).to.equal(content.lastReviewed);
-        const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(content.lastReviewed));
+        const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(content.lastReviewed));
         expect(textOf(reviewed)).to.equal(strings['page.last-reviewed'].replace('{0}', date));
       }
     });

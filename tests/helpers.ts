@@ -128,7 +128,9 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
  */
 export async function expectAccessible(el: Element): Promise<void> {
   for (const animation of el.ownerDocument.getAnimations()) animation.finish();
-  const { violations } = await window.axe.run(el, { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] });
+  // axe runs in the element's own window: the test page's, or a framed page's that loaded it.
+  const { axe } = el.ownerDocument.defaultView as Window;
+  const { violations } = await axe.run(el, { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] });
   const found = violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.help}): ${node.target.join(' ')}\n  ${node.failureSummary ?? ''}`));
   expect(found, found.join('\n')).to.deep.equal([]);
 }
@@ -173,8 +175,8 @@ export interface FramePage {
 
 /**
  * Loads a page of its own in an iframe, as a host serves it: a URL under tests/pages/, or a head
- * and body (after tests/pages/record.js), and resolves when its widgets have rendered. Each page
- * loads dist/hechting-widget.js itself: run `npm run build` first (npm test does).
+ * and body (after tests/pages/record.js), and resolves when its widgets have rendered. A page
+ * that loads dist/hechting-widget.js loads it itself: run `npm run build` first (npm test does).
  */
 export async function loadFrame(page: string | { head?: string; body: string }): Promise<FramePage> {
   const frame = fixtureSync<HTMLIFrameElement>(html`<iframe title="host page" width="800" height="600"></iframe>`);
@@ -187,8 +189,11 @@ export async function loadFrame(page: string | { head?: string; body: string }):
   }
   await loaded;
   const view = frame.contentWindow as FramePage['window'];
-  for (const tag of TAGS) if (view.document.querySelector(tag)) await view.customElements.whenDefined(tag);
-  await widgetsRendered(view.document.body);
+  // A page of static HTML has no script to wait for.
+  if (view.document.querySelector('script[src*="hechting-widget"]')) {
+    for (const tag of TAGS) if (view.document.querySelector(tag)) await view.customElements.whenDefined(tag);
+    await widgetsRendered(view.document.body);
+  }
   return { window: view, document: view.document, recorded: view.hechtingTest };
 }
 

@@ -9,9 +9,22 @@ import { ReadAloudController } from './read-aloud.js';
 import { warnAttribute } from './warn.js';
 
 /**
+ * A date as written in the widget's language. UTC, so that it is the same day everywhere; Latin
+ * digits, which every browser gives alike (WebKit writes Arabic-Indic digits for Arabic by
+ * default), so that static HTML and the rendered element agree.
+ */
+export const DATE_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' };
+
+/**
  * An element that shows a page of content (`<hechting-uitleg>`, `<band-tips>`): it can read its
  * text aloud, and ends with the page's attribution, the date it was last reviewed and, when the
  * host asks for it with `hulp-href`, a `<hulp-link>`.
+ *
+ * @attr no-read-aloud - Leaves out the "Lees voor" button.
+ * @attr hulp-href - Adds a `<hulp-link>` to this help page (https:, http:, mailto: or tel:) at the end.
+ * @attr hulp-label - Link text of that `<hulp-link>` (default "Hulp en advies voor ouders").
+ *
+ * @fires hechting-read-aloud - A visitor started, paused, resumed or stopped reading aloud, or it ended: `detail.action` and `detail.language`.
  */
 export abstract class ContentPageElement extends HechtingElement {
   /** Leaves out the "Lees voor" button. */
@@ -73,8 +86,7 @@ export abstract class ContentPageElement extends HechtingElement {
 
   /** The end of the page: who made the text and when it was last reviewed, then the help link. */
   protected renderPageEnd(page: Page) {
-    // The date as written in the widget's language; UTC, so that it is the same day everywhere.
-    const date = new Intl.DateTimeFormat(this.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(page.lastReviewed));
+    const date = new Intl.DateTimeFormat(this.language, DATE_FORMAT).format(new Date(page.lastReviewed));
     const reviewed = html`<time datetime=${page.lastReviewed}>${date}</time>`;
     return html`
       ${page.attribution ? html`<p class="hechting-attribution">${page.attribution}</p>` : nothing}

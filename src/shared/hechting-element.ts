@@ -20,8 +20,25 @@ const DEFAULT_HEADING_LEVEL = 2;
  *
  * @attr lang - Language: nl, en, ar, tr, pl or uk (a region is ignored); default the nearest `lang` above, then `<html lang>`, then nl.
  * @attr languages - Shows language buttons for these languages (empty: all); a visitor's choice switches every widget on the page.
+ * @attr heading-level - Level of the title, 1–6 (default 2); sub-headings are one deeper, at most 6.
+ * @attr no-title - Hides the title, for a page that already shows it.
  *
- * @fires hechting-language-change - The visitor chose a language with the buttons; `detail.language` names it. Bubbles and is composed.
+ * @fires hechting-language-change - A visitor chose a language with the buttons; `detail.language` names it.
+ *
+ * @cssprop --hechting-font-family - Font of the text (else `--utrecht-document-font-family`, `--basis-text-font-family-default`, the page's).
+ * @cssprop --hechting-color - Colour of the text (else `--utrecht-document-color`, `--basis-color-default-color-document`, the page's).
+ * @cssprop --hechting-heading-font-family - Font of the headings (else `--utrecht-heading-font-family`, `--basis-heading-font-family`, the page's).
+ * @cssprop --hechting-heading-color - Colour of the headings (else `--utrecht-heading-color`, `--basis-heading-color`, the page's).
+ * @cssprop --hechting-link-color - Colour of links (else `--utrecht-link-color`, `--basis-color-action-2-color-default`, the page's).
+ * @cssprop --hechting-link-hover-color - Colour of links under the pointer (else `--utrecht-link-hover-color`, `--basis-color-action-2-color-hover`).
+ * @cssprop --hechting-focus-outline-color - Colour of the focus outline (else `--utrecht-focus-outline-color`, `--basis-focus-outline-color`, the text colour).
+ * @cssprop --hechting-focus-outline-width - Width of the focus outline (else `--utrecht-focus-outline-width`, `--basis-focus-outline-width`, 0.125em and at least 2px).
+ * @cssprop --hechting-surface-background-color - Background of the tip card and the help box (else `--basis-color-default-bg-subtle`, none).
+ * @cssprop --hechting-surface-border-color - Border of the tip card and the help box (else `--basis-color-default-border-default`, the text colour).
+ * @cssprop --hechting-border-radius - Rounding of surfaces and buttons (else `--basis-border-radius-md`, 0.25em).
+ * @cssprop --hechting-space - Space in and around surfaces (else `--basis-space-block-lg`, 1em).
+ * @cssprop --hechting-button-background-color - Background of buttons (else `--utrecht-button-primary-action-background-color`, `--basis-color-action-1-inverse-bg-default`, none).
+ * @cssprop --hechting-button-color - Text of buttons (else `--utrecht-button-primary-action-color`, `--basis-color-action-1-inverse-color-default`, the text colour).
  */
 export abstract class HechtingElement extends LitElement {
   /** The widget's version, so that a second copy on the page can name the first. */
@@ -81,6 +98,13 @@ export abstract class HechtingElement extends LitElement {
     return inLocale(() => this.languageController.resolve(), () => super.scheduleUpdate());
   }
 
+  // The static HTML of dist/html/ in the element is the same markup as the first render: it
+  // gives way to it in one go, before the page paints, so that nothing shows or moves.
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.replaceChildren();
+    super.update(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
       this.level = this.resolve('heading-level', this.headingLevel, parseHeadingLevel, DEFAULT_HEADING_LEVEL, 'use a number from 1 to 6');
@@ -137,7 +161,8 @@ export abstract class HechtingElement extends LitElement {
    * it with its own tools. The widget itself counts nothing.
    */
   protected emit(type: string, detail: Record<string, unknown>): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
+    this.dispatchEvent(event);
   }
 
   /** A translation says so, with a button for the Dutch original; the original, a way back. */

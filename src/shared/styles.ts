@@ -34,6 +34,12 @@ const styles = /* css */ `
     --_hechting-button-color: var(--hechting-button-color, var(--utrecht-button-primary-action-color, var(--basis-color-action-1-inverse-color-default)));
   }
 
+  /* Static HTML without the script (dist/html/): the controls that need it keep their place, so
+     that nothing moves when the script comes, but do not show. */
+  :is(hechting-uitleg, band-tips, hulp-link):not(:defined) .hechting-button {
+    visibility: hidden;
+  }
+
   /* 2. Text */
   .hechting-widget {
     display: block;

@@ -1,0 +1,100 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/hechting-widget.js';
+import { LANGUAGES } from '../src/shared/languages.js';
+import { expectAccessible, loadFrame, textOf, widgetsRendered, type FramePage } from './helpers.js';
+
+// dist/html/<lang>/<name>.html and dist/hechting-widget.css, as a webmaster whose CMS allows no
+// script pastes them (scripts/build-static.mjs). Run `npm run build` first (npm test does).
+
+const SNIPPETS = ['hechting-uitleg', 'band-tips', 'band-tips-tip-of-the-day', 'hulp-link'];
+const CSS = '<link rel="stylesheet" href="/dist/hechting-widget.css">';
+const AXE = '<script src="/node_modules/axe-core/axe.min.js"></script>';
+/** The date of the tip-of-the-day snippet: day 0 of the rotation. */
+const DAY_0 = Date.UTC(1970, 0, 1, 12);
+
+async function snippet(lang: string, name: string): Promise<string> {
+  const response = await fetch(`/dist/html/${lang}/${name}.html`);
+  if (!response.ok) throw new Error(`dist/html/${lang}/${name}.html: ${response.status}`);
+  return response.text();
+}
+
+/** A page with every snippet of a language and the stylesheet, and no script. */
+async function staticPage(lang: string, head = CSS): Promise<FramePage> {
+  const snippets = await Promise.all(SNIPPETS.map((name) => snippet(lang, name)));
+  return loadFrame({ head, body: `<main>${snippets.join('\n')}</main>` });
+}
+
+/** Where every part of the widgets is on the page. */
+const layout = (page: FramePage) =>
+  [...page.document.querySelectorAll('.hechting-widget, .hechting-widget *')].map((el) => {
+    const { x, y, width, height } = el.getBoundingClientRect();
+    return `${el.localName}.${el.className} ${Math.round(x)},${Math.round(y)} ${Math.round(width)}×${Math.round(height)}`;
+  });
+
+describe('static HTML', () => {
+  for (const lang of LANGUAGES) {
+    it(`each snippet in ${lang} has the text of the element it is`, async () => {
+      const page = await staticPage(lang);
+      const statics = [...page.document.querySelectorAll('main > *')];
+      expect(statics).to.have.length(SNIPPETS.length);
+      // The tip-of-the-day snippet shows the tip of day 0 (1 January 1970).
+      const clock = sinon.useFakeTimers({ now: DAY_0, toFake: ['Date'] });
+      try {
+        for (const element of statics) {
+          const rendered = await fixture(element.outerHTML.replace(/<(\w[\w-]*)([^>]*)>[^]*$/, '<$1$2></$1>'));
+          expect(textOf(element), `${lang} ${element.localName}`).to.equal(textOf(rendered));
+          expect(textOf(element).length).to.be.greaterThan(50);
+        }
+      } finally {
+        clock.restore();
+      }
+    });
+
+    it(`the snippets in ${lang} pass axe without the script`, async () => {
+      const page = await staticPage(lang, CSS + AXE);
+      await waitUntil(() => (page.window as unknown as { axe?: unknown }).axe, 'axe did not load');
+      expect(page.document.defaultView!.customElements.get('band-tips')).to.equal(undefined);
+      await expectAccessible(page.document.querySelector('main')!);
+    });
+  }
+
+  it('hides the buttons that need the script, keeping their place', async () => {
+    const page = await staticPage('en');
+    const buttons = [...page.document.querySelectorAll('button')];
+    expect(buttons.length).to.be.greaterThan(0);
+    for (const button of buttons) {
+      expect(page.window.getComputedStyle(button).visibility).to.equal('hidden');
+      expect(button.getBoundingClientRect().height).to.be.greaterThan(0);
+    }
+  });
+
+  for (const lang of ['nl', 'ar']) {
+    it(`in ${lang}, the script takes the snippets over with no layout shift, and renders each once`, async () => {
+      const page = await staticPage(lang);
+      const { window } = page;
+      // The same tip as the snippet's: the tip of the day comes from the date.
+      const RealDate = window.Date;
+      window.Date = class extends RealDate {
+        constructor(...args: []) {
+          super(...((args.length ? args : [DAY_0]) as []));
+        }
+      } as DateConstructor;
+      try {
+        // Where every part is, before and after (a forced layout, which a page in a background tab
+        // also does): the same places mean no shift.
+        const before = layout(page);
+        const script = page.document.createElement('script');
+        script.src = '/dist/hechting-widget.js';
+        page.document.head.append(script);
+        await waitUntil(() => window.customElements.get('hulp-link'), 'the script did not load');
+        await widgetsRendered(page.document.querySelector('main')!);
+        for (const element of page.document.querySelectorAll('main > *')) expect(element.querySelectorAll(':scope > .hechting-widget'), element.localName).to.have.length(1);
+        expect(layout(page)).to.deep.equal(before);
+        for (const button of page.document.querySelectorAll('button')) expect(window.getComputedStyle(button).visibility).to.equal('visible');
+      } finally {
+        window.Date = RealDate;
+      }
+    });
+  }
+});
