@@ -30,20 +30,14 @@ const parseMode = parseChoice(MODES);
 /**
  * Tips for building a good bond with your child, as a list or as a tip of the day.
  *
+ * @tagname band-tips
  * @summary Hoe bouw ik een goede band op met mijn kind?
  *
- * @attr heading-level - Level of the title, 1–6 (default 2); section headings are one deeper.
- * @attr no-title - Hides the title, for a page that already shows it.
  * @attr age - `young` (the examples for young children), `older` (als je kind ouder wordt) or `all` (also "als het niet lukt"); default `all`.
  * @attr tips - Space-separated ids of the example tips to show: `reageer`, `maak-contact`, `troost`, `speel`, `gevoelens` (default: all).
  * @attr mode - `list` (default) or `tip-of-the-day`: one tip, picked from the visitor's date, with a button for the next.
- * @attr hulp-href - Adds a `<hulp-link>` to this help page (https:, http:, mailto: or tel:) at the end.
- * @attr hulp-label - Link text of that `<hulp-link>` (default "Hulp en advies voor ouders").
  *
- * @cssprop --hechting-surface-background-color - Background of the tip card.
- * @cssprop --hechting-surface-border-color - Border of the tip card.
- * @cssprop --hechting-button-background-color - Background of the next-tip button.
- * @cssprop --hechting-button-color - Text colour of the next-tip button.
+ * @fires hechting-next-tip - A visitor asked for the next tip; `detail.tip` is the id of the tip now shown.
  */
 export class BandTips extends ContentPageElement {
   /** `young`, `older` or `all`. */

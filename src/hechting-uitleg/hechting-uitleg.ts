@@ -10,17 +10,13 @@ const SECTION_IDS = pageFor(SOURCE_LANGUAGE, 'hechting-uitleg').sections.map((se
 /**
  * Explains what attachment (hechting) is and why it matters for a child.
  *
+ * @tagname hechting-uitleg
  * @summary Wat is hechting en waarom is het belangrijk?
  *
- * @attr heading-level - Level of the title, 1–6 (default 2); section headings are one deeper.
- * @attr no-title - Hides the title, for a page that already shows it.
  * @attr sections - Space-separated ids of the sections to show, in content order: `goede-band`, `veilige-basis` (default: all).
  * @attr collapsible - Makes each section a native disclosure (`<details>`); the introduction stays open.
- * @attr hulp-href - Adds a `<hulp-link>` to this help page (https:, http:, mailto: or tel:) at the end.
- * @attr hulp-label - Link text of that `<hulp-link>` (default "Hulp en advies voor ouders").
  *
- * @cssprop --hechting-focus-outline-color - Colour of the focus outline.
- * @cssprop --hechting-focus-outline-width - Width of the focus outline.
+ * @fires hechting-section-toggle - A visitor opened or closed a section: `detail.section` (its id) and `detail.open`.
  */
 export class HechtingUitleg extends ContentPageElement {
   /** Space-separated ids of the sections to show; unset shows all. */

@@ -11,17 +11,15 @@ import { HechtingElement } from '../shared/hechting-element.js';
  * number, or, when the host gives neither, the places the source texts name. It never invents an
  * address, a number or an organisation.
  *
+ * @tagname hulp-link
  * @summary Hulp en advies voor ouders
  *
- * @attr heading-level - Level of the title, 1–6 (default 2).
- * @attr no-title - Hides the title, for a page that already shows it.
  * @attr href - The organisation's own help page: https:, http:, mailto: or tel: only; anything else is never rendered.
  * @attr label - Link text (default "Hulp en advies voor ouders").
  * @attr organization - Name of the organisation, e.g. "Centrum voor Jeugd en Gezin".
  * @attr phone - Phone number, shown as a `tel:` link.
  *
- * @cssprop --hechting-surface-background-color - Background of the help box.
- * @cssprop --hechting-surface-border-color - Border of the help box.
+ * @fires hechting-help-link - A visitor followed the help page or the phone number: `detail.href` and `detail.kind` (`page` or `phone`).
  */
 export class HulpLink extends HechtingElement {
   /** The organisation's help page (https:, http:, mailto: or tel:). */

@@ -4,11 +4,18 @@ import { configureLocalization } from '@lit/localize';
 import { localeModules } from '../generated/locales/index.js';
 import { SOURCE_LANGUAGE, type Language } from './languages.js';
 
-const { setLocale } = configureLocalization({
-  sourceLocale: SOURCE_LANGUAGE,
-  targetLocales: Object.keys(localeModules),
-  loadLocale: async (locale) => localeModules[locale as keyof typeof localeModules],
-});
+let setLocale: ((locale: string) => Promise<void>) | undefined;
+
+// Configured at the first update rather than on import, so that importing an element's class
+// has no side effect (the package's class modules).
+function localization() {
+  setLocale ??= configureLocalization({
+    sourceLocale: SOURCE_LANGUAGE,
+    targetLocales: Object.keys(localeModules),
+    loadLocale: async (locale) => localeModules[locale as keyof typeof localeModules],
+  }).setLocale;
+  return setLocale;
+}
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -20,7 +27,7 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 export function inLocale(languageOf: () => Language, update: () => void): Promise<void> {
   const turn = queue.then(async () => {
-    await setLocale(languageOf());
+    await localization()(languageOf());
     update();
   });
   queue = turn.catch(() => undefined);

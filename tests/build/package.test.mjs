@@ -1,0 +1,72 @@
+// The npm package: what `npm pack` puts in it, that every export resolves, that its types serve a
+// TypeScript project, and that custom-elements.json describes the elements. Runs after npm run build.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+
+const pkg = JSON.parse(await readFile('package.json', 'utf8'));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const packed = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))[0].files.map((file) => file.path);
+
+describe('npm package', () => {
+  it('holds the built files, the types, the manifest and the docs', () => {
+    for (const path of [
+      'package.json',
+      'README.md',
+      'custom-elements.json',
+      'docs/toegankelijkheid.md',
+      'dist/hechting-widget.js',
+      'dist/hechting-widget.js.sri',
+      'dist/hechting-widget.nl.js',
+      'dist/hechting-widget.css',
+      'dist/html/nl/band-tips.html',
+      'dist/html/ar/hulp-link.html',
+      'dist/lib/hechting-widget.js',
+      'dist/lib/hechting-widget.d.ts',
+      'dist/lib/band-tips/band-tips.d.ts',
+      'dist/lib/band-tips/define.js',
+    ]) {
+      assert.ok(packed.includes(path), `${path} is not in the package`);
+    }
+  });
+
+  it('leaves out tests, demo, sources, content and tooling', () => {
+    const out = packed.filter((path) => /^(tests|demo|src|content|scripts|xliff|bench|node_modules|\.ci)\//.test(path) || /\.png$/.test(path));
+    assert.deepEqual(out, []);
+  });
+
+  it('has a file for every export, and types for every module export', () => {
+    for (const [name, target] of Object.entries(pkg.exports)) {
+      if (name.includes('*')) continue;
+      const files = typeof target === 'string' ? [target] : Object.values(target);
+      for (const file of files) assert.ok(existsSync(file) && packed.includes(file.replace(/^\.\//, '')), `${name}: ${file} is missing`);
+      if (typeof target !== 'string' && name !== './package.json') assert.ok(target.types, `${name} has no types`);
+    }
+  });
+
+  it('gives a TypeScript project typed elements, through HTMLElementTagNameMap', () => {
+    // tests/build/consumer imports the package by its name, as a project that installed it does.
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.json'], { stdio: 'pipe' });
+  });
+
+  it('describes each element in custom-elements.json: attributes, events and CSS custom properties', async () => {
+    const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
+    const elements = Object.fromEntries(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]));
+    assert.deepEqual(Object.keys(elements).sort(), ['band-tips', 'hechting-uitleg', 'hulp-link']);
+    const names = (list) => (list ?? []).map((item) => item.name);
+    const common = ['lang', 'languages', 'heading-level', 'no-title'];
+    const expected = {
+      'hechting-uitleg': { attributes: [...common, 'sections', 'collapsible', 'hulp-href', 'hulp-label', 'no-read-aloud'], events: ['hechting-section-toggle', 'hechting-read-aloud', 'hechting-language-change'] },
+      'band-tips': { attributes: [...common, 'age', 'tips', 'mode', 'hulp-href', 'hulp-label', 'no-read-aloud'], events: ['hechting-next-tip', 'hechting-read-aloud', 'hechting-language-change'] },
+      'hulp-link': { attributes: [...common, 'href', 'label', 'organization', 'phone'], events: ['hechting-help-link', 'hechting-language-change'] },
+    };
+    for (const [tag, { attributes, events }] of Object.entries(expected)) {
+      assert.deepEqual(names(elements[tag].attributes).sort(), attributes.sort(), `${tag} attributes`);
+      assert.deepEqual(names(elements[tag].events).sort(), events.sort(), `${tag} events`);
+      assert.equal(elements[tag].cssProperties.length, 14, `${tag} CSS custom properties`);
+      for (const attribute of elements[tag].attributes) assert.ok(attribute.description, `${tag} ${attribute.name} has no description`);
+    }
+  });
+});
