@@ -131,8 +131,18 @@ const styles = /* css */ `
   }
 
   .hechting-attribution,
+  .hechting-last-reviewed,
   .hechting-translation-note {
     font-size: max(0.875em, 14px);
+  }
+
+  /* Who made the text and when it was reviewed belong together. */
+  .hechting-widget .hechting-attribution:has(+ .hechting-last-reviewed) {
+    margin-block-end: 0.25em;
+  }
+
+  .hechting-widget .hechting-attribution + .hechting-last-reviewed {
+    margin-block-start: 0.25em;
   }
 
   /* 4. Own surfaces and controls */
