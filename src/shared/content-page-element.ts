@@ -9,13 +9,6 @@ import { ReadAloudController } from './read-aloud.js';
 import { warnAttribute } from './warn.js';
 
 /**
- * A date as written in the widget's language. UTC, so that it is the same day everywhere; Latin
- * digits, which every browser gives alike (WebKit writes Arabic-Indic digits for Arabic by
- * default), so that static HTML and the rendered element agree.
- */
-export const DATE_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' };
-
-/**
  * An element that shows a page of content (`<hechting-uitleg>`, `<band-tips>`): it can read its
  * text aloud, and ends with the page's attribution, the date it was last reviewed and, when the
  * host asks for it with `hulp-href`, a `<hulp-link>`.
@@ -86,8 +79,7 @@ export abstract class ContentPageElement extends HechtingElement {
 
   /** The end of the page: who made the text and when it was last reviewed, then the help link. */
   protected renderPageEnd(page: Page) {
-    const date = new Intl.DateTimeFormat(this.language, DATE_FORMAT).format(new Date(page.lastReviewed));
-    const reviewed = html`<time datetime=${page.lastReviewed}>${date}</time>`;
+    const reviewed = html`<time datetime=${page.lastReviewed}>${page.lastReviewedText}</time>`;
     return html`
       ${page.attribution ? html`<p class="hechting-attribution">${page.attribution}</p>` : nothing}
       <p class="hechting-last-reviewed">

@@ -77,9 +77,20 @@ export class ReadAloudController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether the browser's voices have been looked at: not before the text is on screen. */
+  private voicesKnown = false;
+
   hostConnected(): void {
-    // Chrome lists its voices a moment after the page asks for them.
-    synthesis()?.addEventListener?.('voiceschanged', this.voicesChanged);
+    // Asking the browser for its voices takes time (it may start its speech engine), so that is
+    // left until the page is idle, after the text is on screen.
+    const lookAtVoices = () => {
+      if (!this.host.isConnected) return;
+      // Chrome lists its voices a moment after the page asks for them.
+      synthesis()?.addEventListener?.('voiceschanged', this.voicesChanged);
+      this.voicesChanged();
+    };
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(lookAtVoices, { timeout: 1000 });
+    else setTimeout(lookAtVoices, 200);
   }
 
   hostDisconnected(): void {
@@ -89,7 +100,7 @@ export class ReadAloudController implements ReactiveController {
 
   /** Whether the browser can read `language` aloud on this device. */
   canRead(language: Language): boolean {
-    return voiceFor(language) !== undefined;
+    return this.voicesKnown && voiceFor(language) !== undefined;
   }
 
   /** Stops a reading in another language than `language`, the one the widget now shows. */
@@ -154,5 +165,8 @@ export class ReadAloudController implements ReactiveController {
     else highlights.delete(HIGHLIGHT);
   }
 
-  private readonly voicesChanged = () => this.host.requestUpdate();
+  private readonly voicesChanged = () => {
+    this.voicesKnown = true;
+    this.host.requestUpdate();
+  };
 }
