@@ -2,6 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { headingLevelBelow } from '../content/render.js';
 import type { Page } from '../content/types.js';
 import { parseHref } from './attributes.js';
 import { HechtingElement } from './hechting-element.js';
@@ -92,7 +93,7 @@ export abstract class ContentPageElement extends HechtingElement {
             .hostLanguage=${this.hostTextLanguage}
             href=${ifDefined(this.hulpTarget)}
             label=${ifDefined(this.hulpLinkLabel)}
-            heading-level=${Math.min(6, this.level + 1)}
+            heading-level=${headingLevelBelow(this.level, 1)}
           ></hulp-link>`}
     `;
   }
