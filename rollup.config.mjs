@@ -84,8 +84,9 @@ function build(file, { extraPlugins = [], cssFile } = {}) {
       ...extraPlugins,
       minifyStyles({ cssFile }),
       stripMessageDescriptions(),
-      // Default export conditions: Lit's production build, without its dev-mode warnings.
-      nodeResolve(),
+      // Default export conditions: Lit's production build, without its dev-mode warnings. The
+      // package's own sideEffects field speaks of dist/, not of the sources built here.
+      nodeResolve({ ignoreSideEffectsForRoot: true }),
       esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
       terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: /^!/ } }),
       integrity(),
@@ -93,9 +94,24 @@ function build(file, { extraPlugins = [], cssFile } = {}) {
   };
 }
 
+/**
+ * The npm package's ES modules (dist/lib/): one per entry, for an application's bundler. Lit is
+ * left to it, to share with the application's own; @lit/localize is kept inside, because a page
+ * can configure @lit/localize only once and the application may configure its own. The types
+ * come from tsconfig.lib.json.
+ */
+const ENTRIES = ['hechting-widget', ...['hechting-uitleg', 'band-tips', 'hulp-link'].flatMap((element) => [`${element}/define`, `${element}/${element}`])];
+const lib = {
+  input: Object.fromEntries(ENTRIES.map((entry) => [entry, `src/${entry}.ts`])),
+  output: { dir: 'dist/lib', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id),
+  plugins: [minifyStyles(), stripMessageDescriptions(), nodeResolve({ ignoreSideEffectsForRoot: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' })],
+};
+
 export default [
   // Every language, and the stylesheet for static HTML (scripts/build-static.mjs).
   build('dist/hechting-widget.js', { cssFile: 'hechting-widget.css' }),
   // Dutch only, for sites that want the smallest file.
   build('dist/hechting-widget.nl.js', { extraPlugins: [sourceLanguageOnly()] }),
+  lib,
 ];

@@ -18,6 +18,14 @@ export const PAGES = ['hechting-uitleg', 'band-tips', 'hulp-link'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LINK_SCHEMES = ['https:', 'mailto:', 'tel:'];
+/**
+ * Ids the elements' code looks for (src/band-tips/band-tips.ts, src/hulp-link/hulp-link.ts): the
+ * sections of the age attribute, the list of example tips and the parts of the help text.
+ */
+export const REQUIRED_IDS = {
+  'band-tips': ['voorbeelden', 'ouder', 'niet-lukt', 'voorbeelden-lijst'],
+  'hulp-link': ['zoek-hulp', 'waar-terecht', 'niet-alleen'],
+};
 /** `unchecked`: made in this project, not yet checked by a professional translator. */
 const TRANSLATION_STATUSES = ['unchecked', 'checked'];
 
@@ -62,7 +70,8 @@ export function parsePage(source, file) {
       case 'front_matter':
         break;
       case 'html_block':
-        if (!/^<!--[\s\S]*-->\s*$/.test(token.content)) fail(token, 'HTML is not allowed in content; only <!-- comments -->');
+        // Comments only: text between two comments would be lost.
+        if (!/^(?:\s*<!--(?:(?!-->)[\s\S])*-->)+\s*$/.test(token.content)) fail(token, 'HTML is not allowed in content; only <!-- comments -->');
         break;
       case 'heading_open': {
         const level = Number(token.tag.slice(1));
@@ -110,10 +119,12 @@ function parseFrontMatter(raw, file) {
     }
     return value.trim();
   };
-  const lastReviewed = data['last-reviewed'] instanceof Date
-    ? data['last-reviewed'].toISOString().slice(0, 10)
-    : String(data['last-reviewed'] ?? '');
-  if (!DATE.test(lastReviewed)) throw new ContentError(file, 1, 'front matter "last-reviewed" must be a date like 2026-01-31');
+  const lastReviewed = String(data['last-reviewed'] ?? '');
+  // A real date: 2026-02-30 has the form of one but is none.
+  const isDate = DATE.test(lastReviewed) && !Number.isNaN(Date.parse(lastReviewed)) && new Date(lastReviewed).toISOString().slice(0, 10) === lastReviewed;
+  if (!isDate) {
+    throw new ContentError(file, 1, 'front matter "last-reviewed" must be a date like 2026-01-31');
+  }
   const known = ['title', 'attribution', 'last-reviewed', 'translation'];
   const unknown = Object.keys(data).filter((key) => !known.includes(key));
   if (unknown.length) throw new ContentError(file, 1, `unknown front matter "${unknown[0]}": use ${known.join(', ')}`);
@@ -203,10 +214,11 @@ export async function readLanguages(configFile = join(root, 'lit-localize.json')
 }
 
 /**
- * Reads content/ in each of `languages` (the first is the source), validates every translation
- * against the source, and returns { [lang]: { [page]: Page } }.
+ * Reads content/ in each of `languages` (the first is the source), checks that the source has
+ * `requiredIds`, validates every translation against the source, and returns
+ * { [lang]: { [page]: Page } }.
  */
-export async function readContent(contentDir = join(root, 'content'), languages = undefined) {
+export async function readContent(contentDir = join(root, 'content'), languages = undefined, requiredIds = REQUIRED_IDS) {
   languages ??= await readLanguages();
   const [sourceLanguage] = languages;
   const folders = (await readdir(contentDir, { withFileTypes: true }))
@@ -230,6 +242,8 @@ export async function readContent(contentDir = join(root, 'content'), languages 
       page.lastReviewedText = formatDate(page.lastReviewed, lang);
       if (lang === sourceLanguage) {
         if (page.translation) throw new ContentError(file, 1, `the source language has no front matter "translation"`);
+        const missing = (requiredIds[name] ?? []).find((id) => !blockIds(page).includes(id));
+        if (missing) throw new ContentError(file, undefined, `block "${missing}" is missing: the element's code needs it (see REQUIRED_IDS in scripts/build-content.mjs)`);
       } else {
         if (!page.translation) throw new ContentError(file, 1, `front matter "translation" is missing: ${TRANSLATION_STATUSES.join(' or ')}`);
         const expected = blockIds(content[sourceLanguage][name]);

@@ -21,8 +21,9 @@ export const SNIPPETS = [
 ];
 
 // Without the script the tip does not change; the snippet shows the first tip. (1 January 1970
-// is day 0 of the tip-of-the-day rotation.) A fixed date also keeps builds byte-identical.
-const SNIPPET_DATE = Date.UTC(1970, 0, 1, 12);
+// is day 0 of the tip-of-the-day rotation; noon on the build machine's clock, as the rotation
+// reads the local date.) A fixed date also keeps builds byte-identical.
+const SNIPPET_DATE = new Date(1970, 0, 1, 12).getTime();
 
 /** Renders `markup` for each language with the built widget; resolves to the finished elements' HTML. */
 export async function renderSnippets(script, languages) {

@@ -118,6 +118,12 @@ describe('<band-tips>', () => {
       expect(textOf(el.querySelector('button')!)).to.equal('Volgende tip');
     });
 
+    it('has no next-tip button when only one tip takes turns', async () => {
+      const el = await fixture(html`<band-tips mode="tip-of-the-day" tips="troost"></band-tips>`);
+      expect(tipText(el)).to.equal((await tipTexts()).troost);
+      expect(el.querySelectorAll('button')).to.have.length(0);
+    });
+
     it('gives every visitor the same tip on the same local date, at any hour', async () => {
       const morning = await tipOfTheDayOn(new Date(2026, 2, 14, 0, 5));
       const evening = await tipOfTheDayOn(new Date(2026, 2, 14, 23, 55));

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { loadFrame, type FramePage } from './helpers.js';
 
 // dist/hechting-widget.js as a host page uses it: each case is a page of its own (an iframe), as
@@ -60,5 +60,15 @@ describe('dist/hechting-widget.js', () => {
     expect(english.getAttribute('lang')).to.equal('nl');
     expect(page.recorded.warnings).to.have.length(1);
     expect(page.recorded.warnings[0]).to.match(/^\[hechting-widget\] <band-tips lang="en">: is not a language of this widget \(nl\)/);
+  });
+
+  it('the npm package\'s modules work beside an application that configured its own @lit/localize', async () => {
+    const page = await loadFrame('/tests/pages/host-app.html');
+    await page.window.customElements.whenDefined('band-tips');
+    const tips = page.document.querySelector('band-tips')!;
+    await waitUntil(() => tips.querySelector('.hechting-tip button'), 'the element did not render');
+    expect((page.window as unknown as { hostLocalizationConfigured: boolean }).hostLocalizationConfigured).to.equal(true);
+    expect(tips.querySelector('.hechting-tip button')!.textContent!.trim()).to.equal('Next tip');
+    expect(page.recorded.errors).to.deep.equal([]);
   });
 });

@@ -43,6 +43,22 @@ describe('<hulp-link>', () => {
       expect(textOf(helpLink(el)!)).to.equal('Hulp en advies voor ouders');
     });
 
+    it('takes an empty href for no href, with one warning: it would link to the page itself', async () => {
+      for (const href of ['', '   ']) {
+        warnings.messages.length = 0;
+        const el = await fixture(`<hulp-link href="${href}"></hulp-link>`);
+        expect(helpLink(el)).to.equal(null);
+        expect(el.querySelectorAll('li').length).to.be.greaterThan(0);
+        expect(warnings.messages).to.have.length(1);
+      }
+    });
+
+    it('says once that a label without href has no effect', async () => {
+      await fixture(html`<hulp-link label="Naar het CJG"></hulp-link>`);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('<hulp-link label="Naar het CJG">: has no effect without href');
+    });
+
     for (const [href, expected] of [
       ['http://example.org/hulp', 'http://example.org/hulp'],
       ['mailto:cjg@example.org', 'mailto:cjg@example.org'],

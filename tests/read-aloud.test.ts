@@ -167,8 +167,38 @@ describe('read aloud', () => {
     tools(el)[0].click();
     el.setAttribute('lang', 'ar');
     await widgetsRendered(el);
-    expect(synthesis.calls.at(-1)).to.equal('cancel');
+    expect(synthesis.calls.slice(-2)).to.deep.equal(['cancel', 'resume']);
     expect(tools(el)).to.have.length(1);
+  });
+
+  it('speaks after a pause and a stop: the queue is emptied and un-paused', async () => {
+    const el = await withVoicesChecked(await fixture<BandTips>(html`<band-tips age="young"></band-tips>`));
+    tools(el)[0].click(); // Lees voor
+    await el.updateComplete;
+    tools(el)[0].click(); // Pauzeer
+    await el.updateComplete;
+    synthesis.calls = [];
+    tools(el)[1].click(); // Stop
+    await el.updateComplete;
+    expect(synthesis.calls).to.deep.equal(['cancel', 'resume']);
+    // The focus goes to the button that stays.
+    expect(document.activeElement).to.equal(tools(el)[0]);
+  });
+
+  it('ignores the late events of a reading that was stopped', async () => {
+    const el = await withVoicesChecked(await fixture<BandTips>(html`<band-tips age="young"></band-tips>`));
+    tools(el)[0].click(); // Lees voor
+    const first = [...synthesis.queue];
+    await el.updateComplete;
+    tools(el)[1].click(); // Stop
+    await el.updateComplete;
+    tools(el)[0].click(); // Lees voor, again
+    await el.updateComplete;
+    // The first reading's last sentence reports its end (or an error) after the second began.
+    first.at(-1)!.dispatchEvent(new Event('end'));
+    first[0].dispatchEvent(new Event('error'));
+    await el.updateComplete;
+    expect(tools(el)).to.have.length(2);
   });
 
   it('reads one widget at a time', async () => {

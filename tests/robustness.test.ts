@@ -40,6 +40,19 @@ describe('robustness', () => {
     });
   });
 
+  it('beside another script that owns one of its tag names: leaves that element alone, and says so', async () => {
+    const page = await loadFrame({
+      head: `<script>customElements.define('hulp-link', class extends HTMLElement {});</script>${SCRIPT}`,
+      body: '<band-tips></band-tips><hulp-link>van de andere</hulp-link>',
+    });
+    expect(page.recorded.errors).to.deep.equal([]);
+    expect(page.document.querySelector('hulp-link')!.textContent).to.equal('van de andere');
+    expect(page.document.querySelector('band-tips .hechting-widget')).to.exist;
+    expect(page.recorded.warnings).to.deep.equal([
+      '[hechting-widget] <hulp-link> is already defined by another script on this page; hechting-widget leaves it as it is and does not show this element.',
+    ]);
+  });
+
   describe('elements from every source', () => {
     let page: FramePage;
     beforeEach(async () => {

@@ -10,8 +10,8 @@ import { expectAccessible, loadFrame, textOf, widgetsRendered, type FramePage } 
 const SNIPPETS = ['hechting-uitleg', 'band-tips', 'band-tips-tip-of-the-day', 'hulp-link'];
 const CSS = '<link rel="stylesheet" href="/dist/hechting-widget.css">';
 const AXE = '<script src="/node_modules/axe-core/axe.min.js"></script>';
-/** The date of the tip-of-the-day snippet: day 0 of the rotation. */
-const DAY_0 = Date.UTC(1970, 0, 1, 12);
+/** The date of the tip-of-the-day snippet: day 0 of the rotation, at local noon. */
+const DAY_0 = new Date(1970, 0, 1, 12).getTime();
 
 async function snippet(lang: string, name: string): Promise<string> {
   const response = await fetch(`/dist/html/${lang}/${name}.html`);

@@ -1,8 +1,8 @@
 import { msg } from '@lit/localize';
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { pageFor } from '../content/pages.js';
+import { pageFor, sectionsOf } from '../content/pages.js';
 import { headingLevelBelow, renderBlocks, renderHeading, renderInline, renderSection } from '../content/render.js';
 import type { List, Page } from '../content/types.js';
 import { parseChoice } from '../shared/attributes.js';
@@ -79,9 +79,7 @@ export class BandTips extends ContentPageElement {
     const tipList = tipListOf(page);
     const tipsShown = (id: string) => this.shownTips.includes(id);
     return html`${renderBlocks(page.intro, this.level)}
-    ${page.sections
-      .filter((section) => this.shownSections.includes(section.heading.id))
-      .map((section) =>
+    ${sectionsOf(page, this.shownSections).map((section) =>
         renderSection(
           section,
           this.level,
@@ -99,9 +97,11 @@ export class BandTips extends ContentPageElement {
       <div class="hechting-tip-body" aria-live="polite">
         ${keyed(tip.id, html`<p class="hechting-tip-text">${renderInline(tip.children)}</p>`)}
       </div>
-      <button type="button" class="hechting-button" @click=${this.showNextTip}>
-        ${msg('Volgende tip', { id: 'tip-of-the-day.next', desc: 'Button that shows the next tip in the tip-of-the-day card.' })}
-      </button>
+      ${this.shownTips.length < 2
+        ? nothing
+        : html`<button type="button" class="hechting-button" @click=${this.showNextTip}>
+            ${msg('Volgende tip', { id: 'tip-of-the-day.next', desc: 'Button that shows the next tip in the tip-of-the-day card.' })}
+          </button>`}
     </section>`;
   }
 

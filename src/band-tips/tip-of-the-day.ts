@@ -5,6 +5,6 @@ const DAY = 24 * 60 * 60 * 1000;
  * and the next one on the next day, so consecutive days go through every tip.
  */
 export function tipIndexForDate(date: Date, tipCount: number): number {
-  const day = Math.round(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY);
+  const day = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY;
   return ((day % tipCount) + tipCount) % tipCount;
 }

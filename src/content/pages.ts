@@ -2,7 +2,7 @@
 // structure and words (see scripts/build-content.mjs).
 import { structure, words } from '../generated/content/index.js';
 import type { Language } from '../shared/languages.js';
-import type { Block, BlockShape, Inline, Page, PageName } from './types.js';
+import type { Block, BlockShape, Inline, Page, PageName, Section } from './types.js';
 
 const pages = new Map<string, Page>();
 
@@ -32,4 +32,9 @@ export function pageFor(language: Language, name: PageName): Page {
     pages.set(key, page);
   }
   return page;
+}
+
+/** The sections of a page whose ids are in `ids`, in the page's order. */
+export function sectionsOf(page: Page, ids: readonly string[]): Section[] {
+  return page.sections.filter((section) => ids.includes(section.heading.id));
 }

@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { pageFor } from '../content/pages.js';
+import { pageFor, sectionsOf } from '../content/pages.js';
 import { renderBlocks, renderSection } from '../content/render.js';
 import { ContentPageElement } from '../shared/content-page-element.js';
 import { SOURCE_LANGUAGE } from '../shared/languages.js';
@@ -74,8 +74,7 @@ export class HechtingUitleg extends ContentPageElement {
       'hechting-uitleg',
       page,
       html`${renderBlocks(page.intro, this.level)}
-      ${page.sections
-        .filter((section) => this.shownSections.includes(section.heading.id))
+      ${sectionsOf(page, this.shownSections)
         .map((section) => renderSection(section, this.level, this.collapsible))}
       ${this.renderPageEnd(page)}`,
     );

@@ -3,8 +3,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { pageFor } from '../content/pages.js';
 import { renderBlocks } from '../content/render.js';
-import { parseHref, parsePhone } from '../shared/attributes.js';
+import { parsePhone } from '../shared/attributes.js';
 import { HechtingElement } from '../shared/hechting-element.js';
+import { warnAttribute } from '../shared/warn.js';
 
 /**
  * Tells a parent where to find help: the embedding organisation's own help page and phone
@@ -42,10 +43,12 @@ export class HulpLink extends HechtingElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('href')) {
-      this.target = this.resolve('href', this.href, parseHref, undefined,
-        'only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead');
+      this.target = this.resolveHref('href', this.href);
     }
-    if (changed.has('label')) this.linkLabel = this.resolveText('label', this.label);
+    if (changed.has('label')) {
+      this.linkLabel = this.resolveText('label', this.label);
+      if (this.linkLabel && this.href == null) warnAttribute(this.localName, 'label', this.label!, 'has no effect without href; add href with the address of your help page.');
+    }
     if (changed.has('organization')) this.organizationName = this.resolveText('organization', this.organization);
     if (changed.has('phone')) {
       this.phoneNumber = this.resolve('phone', this.phone, parsePhone, undefined, 'not a phone number (use digits, spaces, + and -); it is left out');
@@ -56,7 +59,7 @@ export class HulpLink extends HechtingElement {
     const label = this.linkLabel ?? msg('Hulp en advies voor ouders', { id: 'hulp-link.label', desc: "Default text of the link to the organisation's help page." });
     const organization = this.organizationName;
     // The host's own texts keep their language, and may run in either direction.
-    const hostLang = this.hostTextLang();
+    const hostLang = this.langForHostText();
     const page = pageFor(this.language, 'hulp-link');
     const [lead, whereToTurn, notAlone] = ['zoek-hulp', 'waar-terecht', 'niet-alleen'].map((id) => page.intro.find((block) => block.id === id)!);
     return this.renderWidget(

@@ -24,6 +24,8 @@ const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'];
  * never come back from here.
  */
 export function parseHref(value: string): string | undefined {
+  // An empty address would link to the page itself.
+  if (!value.trim()) return undefined;
   try {
     const url = new URL(value.trim(), document.baseURI);
     return LINK_SCHEMES.includes(url.protocol) ? url.href : undefined;

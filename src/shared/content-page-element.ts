@@ -4,7 +4,6 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { headingLevelBelow } from '../content/render.js';
 import type { Page } from '../content/types.js';
-import { parseHref } from './attributes.js';
 import { HechtingElement } from './hechting-element.js';
 import { ReadAloudController } from './read-aloud.js';
 import { warnAttribute } from './warn.js';
@@ -42,8 +41,7 @@ export abstract class ContentPageElement extends HechtingElement {
     super.willUpdate(changed);
     this.readAloud.follow(this.language);
     if (changed.has('hulpHref')) {
-      this.hulpTarget = this.resolve('hulp-href', this.hulpHref, parseHref, undefined,
-        'only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead');
+      this.hulpTarget = this.resolveHref('hulp-href', this.hulpHref);
     }
     // A label without a link is one mistake, named once; the label itself is checked once linked.
     if (changed.has('hulpLabel') || changed.has('hulpHref')) {
@@ -74,9 +72,16 @@ export abstract class ContentPageElement extends HechtingElement {
           : [msg('Ga verder', { id: 'read-aloud.resume', desc: 'Button that goes on reading aloud after a pause.' }), () => this.readAloud.resume()];
     return html`<div class="hechting-read-aloud" role="group" aria-label=${msg('Voorlezen', { id: 'read-aloud.label', desc: 'Name of the group of buttons that read the text aloud.' })}>
       <button type="button" class="hechting-button" @click=${action}>${label}</button>
-      ${state === 'idle' ? nothing : html`<button type="button" class="hechting-button" @click=${() => this.readAloud.stop()}>${msg('Stop', { id: 'read-aloud.stop', desc: 'Button that stops reading aloud.' })}</button>`}
+      ${state === 'idle' ? nothing : html`<button type="button" class="hechting-button" @click=${this.stopReading}>${msg('Stop', { id: 'read-aloud.stop', desc: 'Button that stops reading aloud.' })}</button>`}
     </div>`;
   }
+
+  // Stop goes away with the reading: the focus moves to the "Lees voor" button that stays.
+  private readonly stopReading = async () => {
+    this.readAloud.stop();
+    await this.updateComplete;
+    this.querySelector<HTMLButtonElement>(':scope > .hechting-widget > .hechting-read-aloud > button')?.focus();
+  };
 
   /** The end of the page: who made the text and when it was last reviewed, then the help link. */
   protected renderPageEnd(page: Page) {

@@ -16,10 +16,16 @@ export function define(tag: string, element: VersionedElement): void {
     customElements.define(tag, element);
     return;
   }
-  if (existing === element || warnedAboutSecondCopy) return;
+  if (existing === element) return;
+  if (existing.version === undefined) {
+    // Not a copy of the widget: another script on the page has this tag.
+    warn(`<${tag}> is already defined by another script on this page; hechting-widget leaves it as it is and does not show this element.`);
+    return;
+  }
+  if (warnedAboutSecondCopy) return;
   warnedAboutSecondCopy = true;
   warn(
     `hechting-widget ${element.version} is loaded more than once on this page; version ` +
-      `${existing.version ?? '(unknown)'} was first and stays in use. Keep one <script> for hechting-widget.js.`,
+      `${existing.version} was first and stays in use. Keep one <script> for hechting-widget.js.`,
   );
 }

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { renderHeading } from '../content/render.js';
 import type { Page } from '../content/types.js';
 import { VERSION } from '../generated/version.js';
-import { MAX_TEXT_LENGTH, parseHeadingLevel, parseText, splitIds } from './attributes.js';
+import { MAX_TEXT_LENGTH, parseHeadingLevel, parseHref, parseText, splitIds } from './attributes.js';
 import { chooseLanguage, LanguageController } from './language-controller.js';
 import { declaredLanguage, directionOf, LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
 import { inLocale } from './localization.js';
@@ -207,6 +207,12 @@ export abstract class HechtingElement extends LitElement {
     return fallback;
   }
 
+  /** A link attribute's address, checked (see parseHref); undefined, with one warning, when refused. */
+  protected resolveHref(attribute: string, value: string | undefined): string | undefined {
+    return this.resolve(attribute, value, parseHref, undefined,
+      'only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead');
+  }
+
   /** The language of the host's own texts: the one its markup declares, when well-formed. */
   protected get hostTextLanguage(): string | undefined {
     const declared = this.hostLanguage ?? declaredLanguage(this);
@@ -217,7 +223,7 @@ export abstract class HechtingElement extends LitElement {
    * `lang` for a host's text: its language where that is not the widget's (a Dutch link text in a
    * widget a visitor switched to Arabic), so that it is read out and translated as what it is.
    */
-  protected hostTextLang() {
+  protected langForHostText() {
     const language = this.hostTextLanguage;
     return language && parseLanguage(language) !== this.language ? language : nothing;
   }

@@ -23,7 +23,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * Runs `update` with the language `languageOf` returns, at its turn, as the locale of `msg()`.
  * @lit/localize has one locale per page, while elements on one page may show different languages;
  * so updates take turns, each with its own locale set. When every element shows the same
- * language, this costs a microtask.
+ * language, a turn costs a few microtasks and no locale switch.
  */
 export function inLocale(languageOf: () => Language, update: () => void): Promise<void> {
   const turn = queue.then(async () => {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Language } from './languages.js';
+import { parseLanguage, type Language } from './languages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 export type ReadAloudState = 'idle' | 'reading' | 'paused';
@@ -15,6 +15,12 @@ let reading: ReadAloudController | undefined;
 
 const synthesis = (): SpeechSynthesis | undefined => globalThis.speechSynthesis;
 
+/** Empties the speech queue; and un-pauses it, for a cancel leaves a paused queue paused (silent). */
+function clear(speech: SpeechSynthesis) {
+  speech.cancel();
+  speech.resume();
+}
+
 /**
  * A voice on this device for `language`. Only local voices: a network voice (such as Chrome's
  * "Google" voices) would send the text to a third party.
@@ -22,7 +28,7 @@ const synthesis = (): SpeechSynthesis | undefined => globalThis.speechSynthesis;
 function voiceFor(language: Language): SpeechSynthesisVoice | undefined {
   return synthesis()
     ?.getVoices()
-    .find((voice) => voice.localService && voice.lang.toLowerCase().split(/[-_]/)[0] === language);
+    .find((voice) => voice.localService && parseLanguage(voice.lang) === language);
 }
 
 /** The sentences of the visible text in `root`, in reading order, each as a range of the page. */
@@ -70,6 +76,9 @@ export class ReadAloudController implements ReactiveController {
   /** The language being read, so that a switch of language stops the reading. */
   private language?: Language;
 
+  /** Counts readings, so that the events of a cancelled one (which come late) are ignored. */
+  private session = 0;
+
   constructor(
     private readonly host: Host,
     private readonly onChange: (action: 'start' | 'pause' | 'resume' | 'stop' | 'end') => void,
@@ -113,17 +122,19 @@ export class ReadAloudController implements ReactiveController {
     const voice = voiceFor(language);
     if (!speech || !voice) return;
     reading?.stop();
-    speech.cancel();
+    clear(speech);
     reading = this;
     this.language = language;
+    const session = ++this.session;
+    const current = () => reading === this && session === this.session;
     const ranges = sentencesIn(root, language);
     ranges.forEach((range, i) => {
       const utterance = new SpeechSynthesisUtterance(range.toString());
       utterance.lang = voice.lang;
       utterance.voice = voice;
-      utterance.addEventListener('start', () => this.mark(range));
-      if (i === ranges.length - 1) utterance.addEventListener('end', () => this.finish('end'));
-      utterance.addEventListener('error', () => this.finish('stop'));
+      utterance.addEventListener('start', () => current() && this.mark(range));
+      if (i === ranges.length - 1) utterance.addEventListener('end', () => current() && this.finish('end'));
+      utterance.addEventListener('error', () => current() && this.stop());
       speech.speak(utterance);
     });
     this.setState('reading', 'start');
@@ -140,7 +151,8 @@ export class ReadAloudController implements ReactiveController {
   }
 
   stop(): void {
-    synthesis()?.cancel();
+    const speech = synthesis();
+    if (speech) clear(speech);
     this.finish('stop');
   }
 

@@ -1,5 +1,5 @@
 // The one stylesheet of the widget, in four parts:
-// 1. Tokens: each public --hechting-* token is resolved once, on the element, into a private
+// 1. Tokens: each public --hechting-* token is resolved once, on the content root, into a private
 //    --_hechting-* variable: the --hechting-* token, else the NL Design System token for the same
 //    role (--utrecht-*, then --basis-*). Text tokens end there, unset when none is set; the
 //    widget's own surfaces end in a safe default.
@@ -16,6 +16,11 @@ const styles = /* css */ `
   band-tips,
   hulp-link {
     display: block;
+  }
+
+  /* On the content root rather than on the element, so that a class defined under another tag
+     name (the package's *.class.js) is themed alike; public tokens reach it by inheritance. */
+  .hechting-widget {
     --_hechting-font-family: var(--hechting-font-family, var(--utrecht-document-font-family, var(--basis-text-font-family-default)));
     --_hechting-color: var(--hechting-color, var(--utrecht-document-color, var(--basis-color-default-color-document)));
     --_hechting-heading-font-family: var(--hechting-heading-font-family, var(--utrecht-heading-font-family, var(--basis-heading-font-family)));
@@ -125,7 +130,8 @@ const styles = /* css */ `
     cursor: pointer;
   }
 
-  /* A heading inside <summary> stays a heading for assistive technology and sits beside the marker. */
+  /* A heading inside <summary> sits beside the marker. (Whether every screen reader still
+     announces it as a heading there has not been checked; see docs/toegankelijkheid.md.) */
   .hechting-widget summary > :is(h1, h2, h3, h4, h5, h6) {
     display: inline;
   }

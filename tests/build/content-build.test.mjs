@@ -61,6 +61,7 @@ describe('parsePage', () => {
     ['strong text', 'Tekst met **vet** {#a}\n', 'test.md:6: unknown inline type "strong"'],
     ['an image', 'Tekst ![x](https://example.org/x.png) {#a}\n', 'test.md:6: unknown inline type "image"'],
     ['HTML', 'Tekst {#a}\n\n<div>html</div>\n', 'test.md:8: HTML is not allowed'],
+    ['text between two comments', 'Tekst {#a}\n\n<!-- a --><b>tekst</b><!-- b -->\n', 'test.md:8: HTML is not allowed'],
     ['a missing id', 'Eerste {#a}\n\nTweede zonder id\n', 'test.md:8: paragraph has no id'],
     ['a list item without id', '- een {#een}\n- twee\n{#lijst}\n', 'test.md:7: list item has no id'],
     ['a duplicate id', 'Eerste {#a}\n\n## Kop {#a}\n', 'test.md:8: duplicate id "a" (first used on line 6)'],
@@ -78,6 +79,9 @@ describe('parsePage', () => {
     assert.throws(() => parsePage('Tekst {#a}\n', 'x.md'), /x\.md:1: front matter .* is missing/);
     assert.throws(() => parsePage('---\nlast-reviewed: 2026-01-31\n---\n', 'x.md'), /x\.md:1: front matter "title"/);
     assert.throws(() => parsePage('---\ntitle: T\nlast-reviewed: gisteren\n---\n', 'x.md'), /"last-reviewed" must be a date/);
+    for (const impossible of ['2026-02-30', '2026-13-01']) {
+      assert.throws(() => parsePage(`---\ntitle: T\nlast-reviewed: ${impossible}\n---\n`, 'x.md'), /x\.md:1: front matter "last-reviewed" must be a date/, impossible);
+    }
     assert.throws(() => parsePage('---\ntitle: T\nlast-reviewed: 2026-01-31\nauthor: X\n---\n', 'x.md'), /unknown front matter "author"/);
   });
 });
@@ -96,7 +100,8 @@ describe('readContent across languages', () => {
     }
     return dir;
   }
-  const read = (dir) => readContent(dir, ['nl', 'en']);
+  // Pages of two blocks: none of the ids the elements' code needs.
+  const read = (dir) => readContent(dir, ['nl', 'en'], {});
 
   it('accepts a translation with the same blocks, and keeps its translation status', async () => {
     const content = await read(await contentDir('Text {#a}\n\n## Heading {#b}\n'));
@@ -127,6 +132,10 @@ describe('readContent across languages', () => {
     await assert.rejects(read(await contentDir('Text {#a}\n\n## Heading {#b}\n', { enFront: FRONT })), /en\/hechting-uitleg\.md:1: front matter "translation" is missing/);
     await assert.rejects(read(await contentDir('Tekst {#a}\n\n## Kop {#b}\n', { nlFront: TRANSLATION })), /nl\/hechting-uitleg\.md:1: the source language has no front matter "translation"/);
     await assert.rejects(read(await contentDir('x {#a}\n', { enFront: TRANSLATION.replace('unchecked', 'machine') })), /front matter "translation" must be unchecked or checked/);
+  });
+
+  it('fails when the source misses a block the elements\' code needs, naming file and block', async () => {
+    await assert.rejects(readContent(await contentDir('Text {#a}\n\n## Heading {#b}\n'), ['nl', 'en']), /nl\/band-tips\.md: block "voorbeelden" is missing: the element's code needs it/);
   });
 
   it('fails on a language folder that lit-localize.json does not name, and on a missing one', async () => {

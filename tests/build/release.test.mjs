@@ -20,7 +20,10 @@ async function buildInMemory(config) {
 }
 
 describe('release', () => {
-  for (const config of configs) {
+  // The one-file builds (the npm package's modules are built from the same sources).
+  const bundles = configs.filter((config) => config.output.file);
+
+  for (const config of bundles) {
     it(`builds byte for byte the same ${config.output.file} every time`, async () => {
       const [first, second] = [await buildInMemory(config), await buildInMemory(config)];
       assert.equal(first, second);
@@ -41,7 +44,7 @@ describe('release', () => {
   });
 
   it('writes the sha384 integrity value beside each file', async () => {
-    for (const { output } of configs) {
+    for (const { output } of bundles) {
       assert.equal((await readFile(`${output.file}.sri`, 'utf8')).trim(), integrityOf(await readFile(output.file)));
     }
   });
