@@ -22,7 +22,7 @@ const LINK_SCHEMES = ['https:', 'mailto:', 'tel:'];
  * Ids the elements' code looks for (src/band-tips/band-tips.ts, src/hulp-link/hulp-link.ts): the
  * sections of the age attribute, the list of example tips and the parts of the help text.
  */
-export const REQUIRED_IDS = {
+const REQUIRED_IDS = {
   'band-tips': ['voorbeelden', 'ouder', 'niet-lukt', 'voorbeelden-lijst'],
   'hulp-link': ['zoek-hulp', 'waar-terecht', 'niet-alleen'],
 };
@@ -203,7 +203,7 @@ function blockIds(page) {
  * every browser: the same text in every engine and in the static HTML, and no locale data to load
  * at run time. UTC, so that it is the same day everywhere; Latin digits.
  */
-export function formatDate(isoDate, lang) {
+function formatDate(isoDate, lang) {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(isoDate));
 }
 

@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist', 'html');
 
 /** The snippets of each language: a file name and the element as a host would write it. */
-export const SNIPPETS = [
+const SNIPPETS = [
   ['hechting-uitleg', '<hechting-uitleg></hechting-uitleg>'],
   ['band-tips', '<band-tips></band-tips>'],
   ['band-tips-tip-of-the-day', '<band-tips mode="tip-of-the-day"></band-tips>'],
@@ -26,7 +26,7 @@ export const SNIPPETS = [
 const SNIPPET_DATE = new Date(1970, 0, 1, 12).getTime();
 
 /** Renders `markup` for each language with the built widget; resolves to the finished elements' HTML. */
-export async function renderSnippets(script, languages) {
+async function renderSnippets(script, languages) {
   const dom = new JSDOM('<!doctype html><html lang="nl"><head></head><body></body></html>', { runScripts: 'outside-only', pretendToBeVisual: true });
   const { window } = dom;
   const RealDate = window.Date;
