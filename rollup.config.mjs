@@ -73,7 +73,7 @@ function stripMessageDescriptions() {
 
 function build(file, { extraPlugins = [], cssFile } = {}) {
   return {
-    input: 'src/hechting-widget.ts',
+    input: 'src/script.ts',
     output: {
       file,
       // An IIFE runs the same as a classic script (plain, defer, async) and as type="module".

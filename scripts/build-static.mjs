@@ -1,16 +1,23 @@
-// Writes the widget as static HTML, for a CMS that allows no script: dist/html/<lang>/<name>.html,
-// one snippet per element and language (and the tip of the day), to be used with
-// dist/hechting-widget.css (written by the rollup build). Each snippet is the built widget's own
-// markup, rendered from dist/hechting-widget.js in jsdom, so that a page that also loads the
-// script sees the element take it over unchanged. Run after rollup (npm run build does).
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+// Writes what a site needs besides the script, for CMSes that strip scripts and custom elements,
+// from the built dist/hechting-widget.js rendered in jsdom, so that the markup is the element's
+// own and the script takes it over unchanged. Run after rollup (npm run build does).
+//
+// - dist/html/<lang>/<name>.html: static HTML, one snippet per element and language (and the tip
+//   of the day), used with dist/hechting-widget.css (written by the rollup build);
+// - dist/html/<lang>/<name>.link.html: the placement, a paragraph with one link for any editor,
+//   its href relative to the folder of the script;
+// - dist/<lang>/<element>.html: the standalone page a placement link leads to, complete without
+//   any script, with dist/hechting-page.css;
+// - dist/hechting-widget.json: the version, every file's sha384 and every page's review date.
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { readLanguages } from './build-content.mjs';
+import { PAGES, readContent, readLanguages } from './build-content.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(root, 'dist', 'html');
+const dist = join(root, 'dist');
 
 /** The snippets of each language: a file name and the element as a host would write it. */
 const SNIPPETS = [
@@ -20,13 +27,25 @@ const SNIPPETS = [
   ['hulp-link', '<hulp-link></hulp-link>'],
 ];
 
+/** The options a placement of each snippet carries in its address. */
+const PLACEMENT_QUERY = { 'band-tips-tip-of-the-day': '?mode=tip-of-the-day' };
+
+/** The fragment that marks a link as a placement (src/placement/placement.ts). */
+const MARK = '#hechting-widget';
+
 // Without the script the tip does not change; the snippet shows the first tip. (1 January 1970
 // is day 0 of the tip-of-the-day rotation; noon on the build machine's clock, as the rotation
 // reads the local date.) A fixed date also keeps builds byte-identical.
 const SNIPPET_DATE = new Date(1970, 0, 1, 12).getTime();
 
-/** Renders `markup` for each language with the built widget; resolves to the finished elements' HTML. */
-async function renderSnippets(script, languages) {
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Renders each of `markups` in each language with the built widget. Resolves to
+ * { [lang]: { [markup]: { html, title, dir, label, languages } } }: the finished element's HTML,
+ * its title, the direction of its language, and the label and languages of its language buttons.
+ */
+async function render(script, languages, markups) {
   const dom = new JSDOM('<!doctype html><html lang="nl"><head></head><body></body></html>', { runScripts: 'outside-only', pretendToBeVisual: true });
   const { window } = dom;
   const RealDate = window.Date;
@@ -36,34 +55,131 @@ async function renderSnippets(script, languages) {
     }
   };
   window.eval(script);
-  const snippets = [];
+  const rendered = {};
   for (const lang of languages) {
-    for (const [name, markup] of SNIPPETS) {
+    rendered[lang] = {};
+    for (const markup of markups) {
       const holder = window.document.createElement('div');
       holder.innerHTML = markup.replace('>', ` lang="${lang}">`);
       window.document.body.append(holder);
       const element = holder.firstElementChild;
       await element.updateComplete;
-      // Lit's markers are comments that only the script needs.
-      const html = element.outerHTML.replace(/<!--[^]*?-->/g, '');
-      snippets.push({ lang, name, html });
+      const root = element.querySelector('.hechting-widget');
+      rendered[lang][markup] = {
+        // Lit's markers are comments that only the script needs.
+        html: element.outerHTML.replace(/<!--[^]*?-->/g, ''),
+        title: root.querySelector('.hechting-title').textContent.trim(),
+        dir: root.getAttribute('dir'),
+        // The language buttons, where the markup asks for them (`languages`).
+        label: root.querySelector('.hechting-languages > legend')?.textContent.trim(),
+        languages: [...root.querySelectorAll('.hechting-languages button')].map((button) => ({ language: button.lang, name: button.textContent.trim() })),
+      };
       holder.remove();
     }
   }
   window.close();
-  return snippets;
+  return rendered;
+}
+
+/** The attributes that mark a text in `lang` inside a page in another language. */
+const languageAttributes = (lang, dir) => ` lang="${lang}"${dir === 'rtl' ? ' dir="rtl"' : ''}`;
+
+function placement(lang, name, { title, dir }) {
+  const element = name.replace('-tip-of-the-day', '');
+  return (
+    `<!-- hechting-widget: a placement of <${element}> (${lang}) for any editor: a paragraph with only this link. Put the address of the ` +
+    `hechting-widget folder on your site before the href (/hechting-widget/${lang}/…). With hechting-widget.js in the site's template ` +
+    `the paragraph becomes the element; without it, the link leads to the page with the text. -->\n` +
+    `<p><a href="${lang}/${element}.html${PLACEMENT_QUERY[name] ?? ''}${MARK}" hreflang="${lang}"${languageAttributes(lang, dir)}>${escapeHtml(title)}</a></p>\n`
+  );
+}
+
+/**
+ * The page a placement link leads to: the element with its title as the page's heading, and links
+ * to the same page in every language, as the widget's language buttons name them (`switcher`).
+ */
+function standalonePage(lang, element, { html, title, dir }, switcher) {
+  const pageIn = (language) => `../${language}/${element}.html`;
+  const languageLinks = switcher.languages.map(({ language, name, dir: languageDir }) => {
+    const current = language === lang ? ' aria-current="page"' : '';
+    return `<li><a href="${pageIn(language)}" hreflang="${language}"${languageAttributes(language, languageDir)}${current}>${escapeHtml(name)}</a></li>`;
+  });
+  return `<!doctype html>
+<html lang="${lang}" dir="${dir}">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${escapeHtml(title)}</title>
+    <link rel="icon" href="data:,">
+    <link rel="stylesheet" href="../hechting-widget.css">
+    <link rel="stylesheet" href="../hechting-page.css">
+    <script src="../hechting-widget.js" defer></script>
+${switcher.languages.map(({ language }) => `    <link rel="alternate" hreflang="${language}" href="${pageIn(language)}">`).join('\n')}
+  </head>
+  <body>
+    <nav class="hechting-page-languages" aria-label="${escapeHtml(switcher.label[lang])}">
+      <ul>${languageLinks.join('')}</ul>
+    </nav>
+    <main id="hechting-widget">
+${html}
+    </main>
+  </body>
+</html>
+`;
+}
+
+/** Every file below `dir`, as paths relative to it with forward slashes, sorted. */
+async function filesBelow(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/**
+ * dist/hechting-widget.json: what a host or a CDN serves, so that it can check it: the version,
+ * the sha384 of every file a webmaster uploads (dist/ without the npm package's lib/), and the
+ * date each page was last reviewed, per language.
+ */
+async function manifest(version, content) {
+  const files = {};
+  for (const file of await filesBelow(dist)) {
+    if (file.startsWith('lib/') || file === 'hechting-widget.json') continue;
+    files[file] = `sha384-${createHash('sha384').update(await readFile(join(dist, file))).digest('base64')}`;
+  }
+  const pages = Object.fromEntries(PAGES.map((page) => [page, Object.fromEntries(Object.keys(content).map((lang) => [lang, content[lang][page].lastReviewed]))]));
+  return `${JSON.stringify({ name: 'hechting-widget', version, files, pages }, null, 2)}\n`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
-  const script = await readFile(join(root, 'dist', 'hechting-widget.js'), 'utf8');
+  const script = await readFile(join(dist, 'hechting-widget.js'), 'utf8');
   const languages = await readLanguages();
-  const snippets = await renderSnippets(script, languages);
-  await rm(outDir, { recursive: true, force: true });
-  for (const { lang, name, html } of snippets) {
-    await mkdir(join(outDir, lang), { recursive: true });
-    const header = `<!-- hechting-widget ${version}: <${name.replace('-tip-of-the-day', '')}> (${lang}) as static HTML. Link dist/hechting-widget.css once in your page's <head>; with dist/hechting-widget.js as well, the element takes this over. -->`;
-    await writeFile(join(outDir, lang, `${name}.html`), `${header}\n${html}\n`);
+  const pageMarkup = (element) => `<${element} heading-level="1"></${element}>`;
+  const SWITCHER = '<hulp-link languages></hulp-link>';
+  const rendered = await render(script, languages, [...SNIPPETS.map(([, markup]) => markup), ...PAGES.map(pageMarkup), SWITCHER]);
+  const switcher = {
+    label: Object.fromEntries(languages.map((lang) => [lang, rendered[lang][SWITCHER].label])),
+    languages: rendered[languages[0]][SWITCHER].languages.map((entry) => ({ ...entry, dir: rendered[entry.language][SWITCHER].dir })),
+  };
+
+  await rm(join(dist, 'html'), { recursive: true, force: true });
+  for (const lang of languages) {
+    await mkdir(join(dist, 'html', lang), { recursive: true });
+    for (const [name, markup] of SNIPPETS) {
+      const snippet = rendered[lang][markup];
+      const header = `<!-- hechting-widget ${version}: <${name.replace('-tip-of-the-day', '')}> (${lang}) as static HTML. Link dist/hechting-widget.css once in your page's <head>; with dist/hechting-widget.js as well, the element takes this over. -->`;
+      await writeFile(join(dist, 'html', lang, `${name}.html`), `${header}\n${snippet.html}\n`);
+      await writeFile(join(dist, 'html', lang, `${name}.link.html`), placement(lang, name, snippet));
+    }
+    await rm(join(dist, lang), { recursive: true, force: true });
+    await mkdir(join(dist, lang));
+    for (const element of PAGES) {
+      await writeFile(join(dist, lang, `${element}.html`), standalonePage(lang, element, rendered[lang][pageMarkup(element)], switcher));
+    }
   }
-  console.log(`static HTML: ${snippets.length} snippets in ${languages.length} languages → dist/html/`);
+  await copyFile(join(root, 'src', 'placement', 'standalone-page.css'), join(dist, 'hechting-page.css'));
+  await writeFile(join(dist, 'hechting-widget.json'), await manifest(version, await readContent()));
+  console.log(`static HTML: ${SNIPPETS.length} snippets and placements, ${PAGES.length} standalone pages, in ${languages.length} languages → dist/`);
 }
