@@ -8,6 +8,7 @@
 //   its href relative to the folder of the script;
 // - dist/<lang>/<element>.html: the standalone page a placement link leads to, complete without
 //   any script, with dist/hechting-page.css;
+// - dist/voorbeeld.html: a page with the script and a placement of each element, to check an upload;
 // - dist/hechting-widget.json: the version, every file's sha384 and every page's review date.
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -84,14 +85,42 @@ async function render(script, languages, markups) {
 /** The attributes that mark a text in `lang` inside a page in another language. */
 const languageAttributes = (lang, dir) => ` lang="${lang}"${dir === 'rtl' ? ' dir="rtl"' : ''}`;
 
+/** The placement of a snippet: a paragraph with one link, its href relative to the script's folder. */
 function placement(lang, name, { title, dir }) {
   const element = name.replace('-tip-of-the-day', '');
-  return (
-    `<!-- hechting-widget: a placement of <${element}> (${lang}) for any editor: a paragraph with only this link. Put the address of the ` +
-    `hechting-widget folder on your site before the href (/hechting-widget/${lang}/…). With hechting-widget.js in the site's template ` +
-    `the paragraph becomes the element; without it, the link leads to the page with the text. -->\n` +
-    `<p><a href="${lang}/${element}.html${PLACEMENT_QUERY[name] ?? ''}${MARK}" hreflang="${lang}"${languageAttributes(lang, dir)}>${escapeHtml(title)}</a></p>\n`
-  );
+  return `<p><a href="${lang}/${element}.html${PLACEMENT_QUERY[name] ?? ''}${MARK}" hreflang="${lang}"${languageAttributes(lang, dir)}>${escapeHtml(title)}</a></p>`;
+}
+
+const placementFile = (lang, name, snippet) =>
+  `<!-- hechting-widget: a placement of <${name.replace('-tip-of-the-day', '')}> (${lang}) for any editor: a paragraph with only this link. Put the address of the ` +
+  `hechting-widget folder on your site before the href (/hechting-widget/${lang}/…). With hechting-widget.js in the site's template ` +
+  `the paragraph becomes the element; without it, the link leads to the page with the text. -->\n${placement(lang, name, snippet)}\n`;
+
+/**
+ * dist/voorbeeld.html, the page a webmaster opens to check an upload (docs/handleiding.md): the
+ * script in the head, as the guide's template line has it, and a placement of each element.
+ */
+function checkPage(version, integrity, placements) {
+  return `<!doctype html>
+<html lang="nl">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>Controlepagina hechting-widget ${version}</title>
+    <link rel="icon" href="data:,">
+    <link rel="stylesheet" href="hechting-page.css">
+    <script src="hechting-widget.js" integrity="${integrity}" crossorigin="anonymous"></script>
+  </head>
+  <body>
+    <main>
+      <h1>Controlepagina hechting-widget ${version}</h1>
+      <p>Deze pagina heeft het script in de head, zoals de handleiding het in het sjabloon zet, en hieronder drie plaatsingen.
+        Ziet u drie teksten, dan werkt het. Ziet u drie links, dan laadt het script niet: kijk in de console van de browser (F12).</p>
+${placements.map((paragraph) => `      ${paragraph}`).join('\n')}
+    </main>
+  </body>
+</html>
+`;
 }
 
 /**
@@ -129,7 +158,7 @@ ${html}
 }
 
 /** Every file below `dir`, as paths relative to it with forward slashes, sorted. */
-async function filesBelow(dir) {
+export async function filesBelow(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile())
@@ -171,7 +200,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const snippet = rendered[lang][markup];
       const header = `<!-- hechting-widget ${version}: <${name.replace('-tip-of-the-day', '')}> (${lang}) as static HTML. Link dist/hechting-widget.css once in your page's <head>; with dist/hechting-widget.js as well, the element takes this over. -->`;
       await writeFile(join(dist, 'html', lang, `${name}.html`), `${header}\n${snippet.html}\n`);
-      await writeFile(join(dist, 'html', lang, `${name}.link.html`), placement(lang, name, snippet));
+      await writeFile(join(dist, 'html', lang, `${name}.link.html`), placementFile(lang, name, snippet));
     }
     await rm(join(dist, lang), { recursive: true, force: true });
     await mkdir(join(dist, lang));
@@ -179,6 +208,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       await writeFile(join(dist, lang, `${element}.html`), standalonePage(lang, element, rendered[lang][pageMarkup(element)], switcher));
     }
   }
+  const integrity = (await readFile(join(dist, 'hechting-widget.js.sri'), 'utf8')).trim();
+  await writeFile(join(dist, 'voorbeeld.html'), checkPage(version, integrity, PAGES.map((element) => placement('nl', element, rendered.nl[`<${element}></${element}>`]))));
   await copyFile(join(root, 'src', 'placement', 'standalone-page.css'), join(dist, 'hechting-page.css'));
   await writeFile(join(dist, 'hechting-widget.json'), await manifest(version, await readContent()));
   console.log(`static HTML: ${SNIPPETS.length} snippets and placements, ${PAGES.length} standalone pages, in ${languages.length} languages → dist/`);

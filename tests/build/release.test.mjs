@@ -1,5 +1,5 @@
-// Release integrity: the build is reproducible, writes the file's integrity value beside it, and
-// the README's embed snippet shows that value. Runs after `npm run build`.
+// Release integrity: the build is reproducible, writes each file's integrity value beside it, and
+// the README's and the guide's snippets show those values. Runs after `npm run build`.
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { rollup } from 'rollup';
 import configs, { integrityOf } from '../../rollup.config.mjs';
 import { readContent, writeContentModules } from '../../scripts/build-content.mjs';
-import { SNIPPET_INTEGRITY } from '../../scripts/readme-integrity.mjs';
+import { DOCUMENTS, GUIDE_VERSION, SNIPPET_INTEGRITY } from '../../scripts/integrity.mjs';
 
 const built = await readFile('dist/hechting-widget.js');
 
@@ -49,11 +49,22 @@ describe('release', () => {
     }
   });
 
-  it('shows that value, with crossorigin, in the README\'s embed snippet', async () => {
-    const readme = await readFile('README.md', 'utf8');
-    const shown = [...readme.matchAll(SNIPPET_INTEGRITY)].map((match) => match[2]);
-    assert.ok(shown.length > 0, 'the README has no <script … integrity="…"> snippet');
-    for (const value of shown) assert.equal(value, integrityOf(built), 'the README shows another integrity value: run `npm run integrity`');
-    assert.match(readme, /integrity="sha384-[^"]+" crossorigin="anonymous"/);
+  for (const document of DOCUMENTS) {
+    it(`shows those values, with crossorigin, in the snippets of ${document}`, async () => {
+      const text = await readFile(document, 'utf8');
+      const shown = [...text.matchAll(SNIPPET_INTEGRITY)];
+      assert.ok(shown.length > 0, `${document} has no <script … integrity="…"> snippet`);
+      for (const [, , file, value] of shown) {
+        assert.equal(value, integrityOf(await readFile(`dist/${file}`)), `${document} shows another integrity value for ${file}: run \`npm run integrity\``);
+      }
+      assert.match(text, /integrity="sha384-[^"]+" crossorigin="anonymous"/);
+    });
+  }
+
+  it('names the package\'s version in the guide', async () => {
+    const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+    const versions = [...(await readFile('docs/handleiding.md', 'utf8')).matchAll(GUIDE_VERSION)].map((match) => match[2]);
+    assert.ok(versions.length >= 3);
+    assert.deepEqual([...new Set(versions)], [version], 'run `npm run integrity`');
   });
 });

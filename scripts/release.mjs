@@ -1,0 +1,95 @@
+// `npm run release`: writes release/hechting-widget-<version>.zip, the folder a webmaster without
+// Node puts on their server: dist/ as built (without the npm package's lib/), the licence, the
+// changelog, the Dutch guide for webbeheerders (docs/handleiding.md, also as HTML) and the
+// accessibility statement. Byte-identical for the same sources: the files go in sorted, and every
+// file's date is the release's date in CHANGELOG.md. Run after `npm run build` (npm run release
+// builds first).
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
+import MarkdownIt from 'markdown-it';
+import { filesBelow } from './build-static.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The folder in the zip: the name the guide tells a webmaster to keep on their server. */
+export const FOLDER = 'hechting-widget';
+
+/** What the one-file scripts bundle besides the widget's own code, with the licence they carry. */
+const BUNDLED = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize'];
+
+/** The date of `version`'s entry in CHANGELOG.md (`## 0.1.0 - 2026-12-01`); fails without one. */
+export function releaseDate(changelog, version) {
+  const date = changelog.match(new RegExp(`^## ${version.replace(/\./g, '\\.')} - (\\d{4})-(\\d{2})-(\\d{2})$`, 'm'));
+  if (!date) throw new Error(`CHANGELOG.md has no entry "## ${version} - YYYY-MM-DD" for the version in package.json`);
+  // A local date: the zip stores local date fields, so the bytes are the same in every time zone.
+  return new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
+}
+
+async function thirdPartyLicenses() {
+  const sections = [];
+  for (const name of BUNDLED) {
+    const dir = join(root, 'node_modules', name);
+    const { version, license } = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+    sections.push(`${name} ${version} (${license})\n\n${(await readFile(join(dir, 'LICENSE'), 'utf8')).trim()}\n`);
+  }
+  return `hechting-widget.js and hechting-widget.nl.js include the following packages.\n\n${sections.join('\n---\n\n')}`;
+}
+
+/** The guide as a page a webmaster opens in the browser, in the look of the standalone pages. */
+function guidePage(markdown) {
+  const body = new MarkdownIt({ html: false }).render(markdown);
+  const title = markdown.match(/^# (.+)$/m)[1];
+  return `<!doctype html>
+<html lang="nl">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${title}</title>
+    <link rel="icon" href="data:,">
+    <link rel="stylesheet" href="hechting-page.css">
+  </head>
+  <body>
+    <main>
+${body}    </main>
+  </body>
+</html>
+`;
+}
+
+/** Every file of the release, as { 'hechting-widget/<path>': bytes }. */
+export async function releaseFiles() {
+  const read = (...path) => readFile(join(root, ...path));
+  const dist = join(root, 'dist');
+  const files = {};
+  for (const file of await filesBelow(dist)) if (!file.startsWith('lib/')) files[file] = await read('dist', file);
+  const guide = await readFile(join(root, 'docs', 'handleiding.md'), 'utf8');
+  Object.assign(files, {
+    LICENSE: await read('LICENSE'),
+    'THIRD-PARTY-LICENSES.txt': Buffer.from(await thirdPartyLicenses()),
+    'CHANGELOG.md': await read('CHANGELOG.md'),
+    'HANDLEIDING.md': Buffer.from(guide),
+    'handleiding.html': Buffer.from(guidePage(guide)),
+    'toegankelijkheid.md': await read('docs', 'toegankelijkheid.md'),
+  });
+  return Object.fromEntries(Object.keys(files).sort().map((file) => [`${FOLDER}/${file}`, files[file]]));
+}
+
+/** Writes the zip into `outDir`; resolves to its path. */
+export async function writeRelease(outDir = join(root, 'release')) {
+  const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  const mtime = releaseDate(await readFile(join(root, 'CHANGELOG.md'), 'utf8'), version);
+  const files = await releaseFiles();
+  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, [new Uint8Array(bytes), { mtime }]])), { level: 9 });
+  await mkdir(outDir, { recursive: true });
+  const path = join(outDir, `${FOLDER}-${version}.zip`);
+  await writeFile(path, zip);
+  return path;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const path = await writeRelease();
+  const { size } = await stat(path);
+  console.log(`${path.slice(root.length + 1)}: ${(size / 1024).toFixed(1)} kB`);
+}
