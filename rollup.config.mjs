@@ -78,7 +78,7 @@ function build(file, { extraPlugins = [], cssFile } = {}) {
       file,
       // An IIFE runs the same as a classic script (plain, defer, async) and as type="module".
       format: 'iife',
-      banner: `/*! hechting-widget ${version} | includes Lit and @lit/localize, BSD-3-Clause, Copyright Google LLC */`,
+      banner: `/*! hechting-widget ${version} | Licensed under the EUPL-1.2 | includes Lit and @lit/localize, BSD-3-Clause, Copyright Google LLC */`,
     },
     plugins: [
       ...extraPlugins,

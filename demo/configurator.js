@@ -1,41 +1,62 @@
-// The embed-code configurator: builds the code a webmaster pastes from the choices in the form,
-// and shows the element as it will look. Plain JavaScript with no build step, so that demo/ can
+// The embed-code configurator: asks what the site allows (a script in the template; HTML blocks
+// or only text and links in the editor), then builds the template line and the placement to match
+// from the choices in the form, and shows the element as it will look. Plain JavaScript with no build step, so that demo/ can
 // be put on any static web server beside dist/.
 
-/** Theme tokens offered, with their label; an empty field leaves the page's own style. */
+/** Theme tokens offered, with their label and whether they are a colour; an empty field leaves the page's own style. */
 const TOKENS = [
-  ['--hechting-color', 'Kleur van de tekst'],
-  ['--hechting-heading-color', 'Kleur van de koppen'],
-  ['--hechting-link-color', 'Kleur van links'],
+  ['--hechting-color', 'Kleur van de tekst', true],
+  ['--hechting-heading-color', 'Kleur van de koppen', true],
+  ['--hechting-link-color', 'Kleur van links', true],
   ['--hechting-font-family', 'Lettertype'],
-  ['--hechting-surface-background-color', 'Achtergrond van tipkaart en hulpvak'],
-  ['--hechting-surface-border-color', 'Rand van tipkaart en hulpvak'],
-  ['--hechting-button-background-color', 'Achtergrond van knoppen'],
-  ['--hechting-button-color', 'Tekst van knoppen'],
+  ['--hechting-surface-background-color', 'Achtergrond van tipkaart en hulpvak', true],
+  ['--hechting-surface-border-color', 'Rand van tipkaart en hulpvak', true],
+  ['--hechting-button-background-color', 'Achtergrond van knoppen', true],
+  ['--hechting-button-color', 'Tekst van knoppen', true],
   ['--hechting-border-radius', 'Afronding, bijvoorbeeld 0.5em'],
 ];
 
+/** The fragment that marks a link as a placement (src/placement/placement.ts). */
+const MARK = '#hechting-widget';
+
 const form = document.querySelector('#options');
 const preview = document.querySelector('#preview');
-const snippet = document.querySelector('#snippet');
-const css = document.querySelector('#css');
-const copyStatus = document.querySelector('#copy-status');
+const output = (id) => document.getElementById(id);
+const copyStatus = output('copy-status');
 
+// Each token gets a text field; a colour also gets a colour picker beside it, kept in step with
+// the field (a picker has no "not set", so the field decides).
 const tokenFields = document.querySelector('#tokens');
-for (const [name, text] of TOKENS) {
+for (const [name, text, isColour] of TOKENS) {
   const id = `token${name}`;
   const label = Object.assign(document.createElement('label'), { htmlFor: id });
   label.append(`${text} (`, Object.assign(document.createElement('code'), { textContent: name }), ')');
-  tokenFields.append(label, Object.assign(document.createElement('input'), { id, name, type: 'text', autocomplete: 'off' }));
+  const field = Object.assign(document.createElement('input'), { id, name, type: 'text', autocomplete: 'off' });
+  const row = Object.assign(document.createElement('div'), { className: 'token' });
+  row.append(field);
+  if (isColour) {
+    const picker = Object.assign(document.createElement('input'), { type: 'color', value: '#000000' });
+    picker.setAttribute('aria-label', `${text}: kies een kleur`);
+    picker.addEventListener('input', () => {
+      field.value = picker.value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    field.addEventListener('input', () => {
+      if (/^#[0-9a-f]{6}$/i.test(field.value.trim())) picker.value = field.value.trim().toLowerCase();
+    });
+    row.append(picker);
+  }
+  tokenFields.append(label, row);
 }
 
-const integrities = {};
-async function integrityOf(file) {
-  if (!(file in integrities)) {
-    const response = await fetch(`../dist/${file}.sri`).catch(() => undefined);
-    integrities[file] = response?.ok ? (await response.text()).trim() : undefined;
+/** A file of dist/ as text, fetched once; undefined when it is not there. */
+const fetched = {};
+async function distFile(path) {
+  if (!(path in fetched)) {
+    const response = await fetch(`../dist/${path}`).catch(() => undefined);
+    fetched[path] = response?.ok ? (await response.text()).trim() : undefined;
   }
-  return integrities[file];
+  return fetched[path];
 }
 
 const escape = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -70,27 +91,62 @@ function attributesOf(data, tag) {
   return attributes;
 }
 
+/**
+ * The placement of an element: the address of its standalone page in the folder, the options
+ * in the query as the attributes name them (a switch by its name alone), and the link text of the
+ * placement that the build wrote for that element and language.
+ */
+async function placementOf(folder, tag, lang, attributes) {
+  const query = attributes
+    .filter(([name]) => name !== 'lang')
+    .map(([name, value]) => (value ? `${name}=${encodeURIComponent(value).replace(/%20/g, '+')}` : name))
+    .join('&');
+  const built = await distFile(`html/${lang}/${tag}.link.html`);
+  const text = built ? new DOMParser().parseFromString(built, 'text/html').querySelector('a').textContent : '';
+  const address = `${folder}${lang}/${tag}.html${query ? `?${query}` : ''}${MARK}`;
+  return { text, address, html: `<p><a href="${escape(address)}">${escape(text)}</a></p>` };
+}
+
 async function update() {
   const data = new FormData(form);
   const tag = data.get('element');
+  const withScript = data.get('script') === 'yes';
+  const withLink = !withScript || data.get('editor') === 'links';
   for (const fieldset of form.querySelectorAll('[data-for]')) fieldset.hidden = !fieldset.dataset.for.split(' ').includes(tag);
 
   const attributes = attributesOf(data, tag);
   const tokens = TOKENS.map(([name]) => [name, data.get(name).trim()]).filter(([, value]) => value);
+  const folder = data.get('folder').trim().replace(/\/*$/, '/');
+  const lang = data.get('lang') || 'nl';
 
-  const element = document.createElement(tag);
-  for (const [name, value] of attributes) element.setAttribute(name, value);
+  // The preview: what a visitor sees, the element, or without the script the link.
+  const placement = await placementOf(folder, tag, lang, attributes);
   preview.removeAttribute('style');
-  for (const [name, value] of tokens) preview.style.setProperty(name, value);
-  preview.replaceChildren(element);
+  if (withScript) {
+    const element = document.createElement(tag);
+    for (const [name, value] of attributes) element.setAttribute(name, value);
+    for (const [name, value] of tokens) preview.style.setProperty(name, value);
+    preview.replaceChildren(element);
+  } else {
+    const paragraph = document.createElement('p');
+    paragraph.append(Object.assign(document.createElement('a'), { href: placement.address, textContent: placement.text }));
+    preview.replaceChildren(paragraph);
+  }
 
   const file = data.has('dutch-only') ? 'hechting-widget.nl.js' : 'hechting-widget.js';
-  const src = data.get('src').trim().replace(/hechting-widget(\.nl)?\.js$/, file) || file;
-  const integrity = await integrityOf(file);
-  const markup = `<${tag}${attributes.map(([name, value]) => (value ? ` ${name}="${escape(value)}"` : ` ${name}`)).join('')}></${tag}>`;
-  snippet.value = `<script src="${escape(src)}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''} defer></script>\n${markup}`;
-  css.value = tokens.length ? `${tag} {\n${tokens.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}` : '';
-  document.querySelector('#css-output').hidden = !tokens.length;
+  const integrity = await distFile(`${file}.sri`);
+  output('template').value = `<script src="${escape(folder + file)}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}></script>`;
+  output('link-text').value = placement.text;
+  output('link-address').value = placement.address;
+  output('placement').value = placement.html;
+  output('snippet').value = `<${tag}${attributes.map(([name, value]) => (value ? ` ${name}="${escape(value)}"` : ` ${name}`)).join('')}></${tag}>`;
+  output('css').value = tokens.length ? `${tag} {\n${tokens.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}` : '';
+
+  output('template-output').hidden = !withScript;
+  output('link-output').hidden = !withLink;
+  output('element-output').hidden = withLink;
+  output('no-script-note').hidden = withScript;
+  output('css-output').hidden = !tokens.length || !withScript;
   copyStatus.textContent = '';
 }
 
@@ -99,13 +155,13 @@ form.addEventListener('change', update);
 
 for (const button of document.querySelectorAll('[data-copy]')) {
   button.addEventListener('click', async () => {
-    const output = document.getElementById(button.dataset.copy);
+    const field = output(button.dataset.copy);
     try {
-      await navigator.clipboard.writeText(output.value);
+      await navigator.clipboard.writeText(field.value);
       copyStatus.textContent = 'Gekopieerd. Plak het in uw pagina.';
     } catch {
-      output.focus();
-      output.select();
+      field.focus();
+      field.select();
       copyStatus.textContent = 'Kopiëren lukte niet. De tekst is geselecteerd: druk op Ctrl+C (of Cmd+C).';
     }
   });

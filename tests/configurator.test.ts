@@ -1,17 +1,22 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { expectAccessible, loadFrame, widgetsRendered, type FramePage } from './helpers.js';
+import { expectAccessible, loadFrame, textOf, widgetsRendered, type FramePage } from './helpers.js';
 
-// demo/configurator.html, where a webmaster makes an embed code without reading code.
+// demo/configurator.html, where a webmaster makes the template line and the placement without
+// reading code.
+
+const FOLDER = 'https://www.gemeente.example/hechting-widget/';
 
 async function sri(file: string) {
   return (await (await fetch(`/dist/${file}.sri`)).text()).trim();
 }
 
-async function openConfigurator(): Promise<FramePage & { snippet: HTMLTextAreaElement; css: HTMLTextAreaElement }> {
+type Configurator = FramePage & { value(id: string): string; shown(id: string): boolean };
+
+async function openConfigurator(): Promise<Configurator> {
   const page = await loadFrame('/demo/configurator.html');
-  const snippet = page.document.querySelector<HTMLTextAreaElement>('#snippet')!;
-  await waitUntil(() => snippet.value.includes('integrity='), 'no snippet with integrity');
-  return { ...page, snippet, css: page.document.querySelector<HTMLTextAreaElement>('#css')! };
+  const field = (id: string) => page.document.getElementById(id) as HTMLInputElement;
+  await waitUntil(() => field('template').value.includes('integrity=') && field('link-text').value, 'no template line with integrity, or no link text');
+  return { ...page, value: (id) => field(id).value, shown: (id) => !page.document.getElementById(id)!.closest('[hidden]') };
 }
 
 /** Sets a form control as a visitor does, and waits for the preview. */
@@ -26,16 +31,18 @@ async function choose(page: FramePage, selector: string, value?: string | boolea
 }
 
 describe('embed-code configurator', () => {
-  it('starts with the README snippet, with this build\'s integrity value, and a preview', async () => {
+  it('starts with the README\'s embed: the template line with this build\'s integrity value, and a placement link', async () => {
     const page = await openConfigurator();
-    expect(page.snippet.value).to.equal(
-      `<script src="/js/hechting-widget.js" integrity="${await sri('hechting-widget.js')}" crossorigin="anonymous" defer></script>\n<hechting-uitleg></hechting-uitleg>`,
-    );
+    expect(page.value('template')).to.equal(`<script src="${FOLDER}hechting-widget.js" integrity="${await sri('hechting-widget.js')}" crossorigin="anonymous"></script>`);
+    expect(page.value('link-text')).to.equal('Wat is hechting en waarom is het belangrijk?');
+    expect(page.value('link-address')).to.equal(`${FOLDER}nl/hechting-uitleg.html#hechting-widget`);
+    expect(page.value('placement')).to.equal(`<p><a href="${FOLDER}nl/hechting-uitleg.html#hechting-widget">Wat is hechting en waarom is het belangrijk?</a></p>`);
+    expect([page.shown('template'), page.shown('link-address'), page.shown('snippet')]).to.deep.equal([true, true, false]);
     await widgetsRendered(page.document.querySelector('#preview')!);
-    expect(page.document.querySelector('#preview hechting-uitleg .hechting-widget')).to.exist;
+    expect(page.document.querySelector('#preview hechting-uitleg .hechting-widget') !== null).to.equal(true);
   });
 
-  it('builds the element and options chosen, leaving out defaults, and previews them', async () => {
+  it('puts the options chosen in the placement\'s address, leaving out defaults, and previews them', async () => {
     const page = await openConfigurator();
     await choose(page, 'input[name="element"][value="band-tips"]');
     await choose(page, '#mode', 'tip-of-the-day');
@@ -44,42 +51,89 @@ describe('embed-code configurator', () => {
     await choose(page, '#hulp-href', 'https://www.gemeente.example/opvoeden');
     await choose(page, '#hulp-label', 'Naar het "CJG"');
     await choose(page, 'input[name="tips"][value="speel"]', false);
-    const markup = page.snippet.value.split('\n')[1];
-    expect(markup).to.equal(
-      '<band-tips lang="ar" languages mode="tip-of-the-day" tips="reageer maak-contact troost gevoelens" hulp-href="https://www.gemeente.example/opvoeden" hulp-label="Naar het &quot;CJG&quot;"></band-tips>',
+    expect(page.value('link-address')).to.equal(
+      `${FOLDER}ar/band-tips.html?languages&mode=tip-of-the-day&tips=reageer+maak-contact+troost+gevoelens&hulp-href=https%3A%2F%2Fwww.gemeente.example%2Fopvoeden&hulp-label=Naar+het+%22CJG%22#hechting-widget`,
     );
+    // The link text is the element's title in its language, as the build writes the placement.
+    const built = await (await fetch('/dist/html/ar/band-tips.link.html')).text();
+    expect(built).to.include(`>${page.value('link-text')}</a></p>`);
     const preview = page.document.querySelector('#preview band-tips')!;
     expect(preview.querySelector('.hechting-widget')!.getAttribute('dir')).to.equal('rtl');
-    expect(preview.querySelector('.hechting-tip')).to.exist;
+    expect(preview.querySelector('.hechting-tip') !== null).to.equal(true);
     expect(page.document.querySelector<HTMLFieldSetElement>('[data-for="hulp-link"]')!.hidden).to.equal(true);
   });
 
-  it('gives the theme tokens as CSS for the host\'s stylesheet, and previews them', async () => {
+  it('writes a placement that becomes the element with those options on a page with the script', async () => {
     const page = await openConfigurator();
-    expect(page.document.querySelector<HTMLElement>('#css-output')!.hidden).to.equal(true);
-    await choose(page, '[name="--hechting-heading-color"]', '#1f6b4b');
-    expect(page.css.value).to.equal('hechting-uitleg {\n  --hechting-heading-color: #1f6b4b;\n}');
-    expect(page.document.querySelector<HTMLElement>('#css-output')!.hidden).to.equal(false);
-    const heading = page.document.querySelector('#preview .hechting-title')!;
-    expect(page.window.getComputedStyle(heading).color).to.equal('rgb(31, 107, 75)');
+    await choose(page, 'input[name="element"][value="hechting-uitleg"]');
+    await choose(page, 'input[name="sections"][value="goede-band"]', false);
+    await choose(page, 'input[name="collapsible"]', true);
+    await choose(page, '#heading-level', '3');
+    const host = await loadFrame({ head: '<script src="/dist/hechting-widget.js"></script>', body: `<h2>Opvoeden</h2>${page.value('placement')}<p>Meer tekst.</p>` });
+    const uitleg = host.document.querySelector('hechting-uitleg');
+    expect(uitleg !== null, 'the placement became the element').to.equal(true);
+    expect([...uitleg!.querySelectorAll<HTMLElement>('details.hechting-section')].map((section) => section.dataset.section)).to.deep.equal(['veilige-basis']);
+    expect(uitleg!.querySelector('.hechting-title')!.localName).to.equal('h3');
+    expect(host.recorded.warnings).to.deep.equal([]);
   });
 
-  it('switches to the Dutch-only file, with its own integrity value', async () => {
+  it('gives the elements themselves for a site whose editor has HTML blocks', async () => {
     const page = await openConfigurator();
+    await choose(page, 'input[name="editor"][value="html"]');
+    await choose(page, 'input[name="element"][value="hulp-link"]');
+    await choose(page, '#href', 'https://www.gemeente.example/cjg');
+    await choose(page, '#organization', 'CJG & partners');
+    expect(page.value('snippet')).to.equal('<hulp-link href="https://www.gemeente.example/cjg" organization="CJG &amp; partners"></hulp-link>');
+    expect([page.shown('template'), page.shown('link-address'), page.shown('snippet')]).to.deep.equal([true, false, true]);
+  });
+
+  it('gives only the link for a site without a script, and shows what a visitor sees then', async () => {
+    const page = await openConfigurator();
+    await choose(page, 'input[name="script"][value="no"]');
+    await choose(page, 'input[name="editor"][value="html"]');
+    expect([page.shown('template'), page.shown('link-address'), page.shown('snippet'), page.shown('no-script-note')]).to.deep.equal([false, true, false, true]);
+    const link = page.document.querySelector<HTMLAnchorElement>('#preview a')!;
+    expect(link.href).to.equal(`${FOLDER}nl/hechting-uitleg.html#hechting-widget`);
+    expect(textOf(link)).to.equal('Wat is hechting en waarom is het belangrijk?');
+  });
+
+  it('uses the folder given, and the Dutch-only file with its own integrity value', async () => {
+    const page = await openConfigurator();
+    await choose(page, '#folder', 'https://www.kinderopvang.example/js/hechting');
     await choose(page, 'input[name="dutch-only"]', true);
-    expect(page.snippet.value.split('\n')[0]).to.equal(
-      `<script src="/js/hechting-widget.nl.js" integrity="${await sri('hechting-widget.nl.js')}" crossorigin="anonymous" defer></script>`,
-    );
+    expect(page.value('template')).to.equal(`<script src="https://www.kinderopvang.example/js/hechting/hechting-widget.nl.js" integrity="${await sri('hechting-widget.nl.js')}" crossorigin="anonymous"></script>`);
+    expect(page.value('link-address')).to.equal('https://www.kinderopvang.example/js/hechting/nl/hechting-uitleg.html#hechting-widget');
+  });
+
+  it('gives the theme tokens as CSS for the host\'s stylesheet, with a colour picker beside each colour', async () => {
+    const page = await openConfigurator();
+    expect(page.shown('css')).to.equal(false);
+    const picker = page.document.querySelector<HTMLInputElement>('[name="--hechting-heading-color"] + input[type="color"]')!;
+    expect(picker.getAttribute('aria-label')).to.equal('Kleur van de koppen: kies een kleur');
+    picker.value = '#1f6b4b';
+    picker.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await widgetsRendered(page.document.querySelector('#preview')!);
+    expect(page.value('token--hechting-heading-color')).to.equal('#1f6b4b');
+    expect(page.value('css')).to.equal('hechting-uitleg {\n  --hechting-heading-color: #1f6b4b;\n}');
+    expect(page.shown('css')).to.equal(true);
+    const heading = page.document.querySelector('#preview .hechting-title')!;
+    expect(page.window.getComputedStyle(heading).color).to.equal('rgb(31, 107, 75)');
+    // And the other way round: a colour typed in the field moves the picker.
+    await choose(page, '[name="--hechting-heading-color"]', '#AA0000');
+    expect(picker.value).to.equal('#aa0000');
   });
 
   it('copies the code with one click, and says so', async () => {
     const page = await openConfigurator();
     const copied: string[] = [];
     Object.defineProperty(page.window.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => copied.push(text) } });
-    page.document.querySelector<HTMLButtonElement>('[data-copy="snippet"]')!.click();
+    page.document.querySelector<HTMLButtonElement>('[data-copy="template"]')!.click();
     const status = page.document.querySelector('#copy-status')!;
     await waitUntil(() => status.textContent!.includes('Gekopieerd'), 'no word that it was copied');
-    expect(copied).to.deep.equal([page.snippet.value]);
+    page.document.querySelector<HTMLButtonElement>('[data-copy="link-address"]')!.click();
+    await waitUntil(() => copied.length === 2, 'the address was not copied');
+    expect(copied).to.deep.equal([page.value('template'), page.value('link-address')]);
   });
 
   it('is accessible', async () => {
@@ -90,6 +144,7 @@ describe('embed-code configurator', () => {
     await waitUntil(() => (page.window as unknown as { axe?: unknown }).axe, 'axe did not load');
     await expectAccessible(page.document.body);
     await choose(page, 'input[name="element"][value="hulp-link"]');
+    await choose(page, 'input[name="editor"][value="html"]');
     await expectAccessible(page.document.body);
   });
 });
