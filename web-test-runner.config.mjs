@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
+import sanitizeHtml from 'sanitize-html';
 import { CHROMIUM_ARGS, findEngine } from './scripts/browsers.mjs';
 
 /**
@@ -21,6 +22,19 @@ function emulateMediaFeaturesPlugin() {
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       await sessions.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
       return true;
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('sanitize-html', { html })`: the HTML as sanitize-html (a Node library, as
+ * CMSes run it on the server) returns it with its default options. Any engine.
+ */
+function sanitizeHtmlPlugin() {
+  return {
+    name: 'sanitize-html',
+    executeCommand({ command, payload }) {
+      return command === 'sanitize-html' ? sanitizeHtml(payload.html) : undefined;
     },
   };
 }
@@ -75,7 +89,7 @@ export default {
   // Default export conditions, as in dist/: Lit's production build.
   nodeResolve: { exportConditions: ['production'] },
   middleware: [hostServer],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), emulateMediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), emulateMediaFeaturesPlugin(), sanitizeHtmlPlugin()],
   browsers: (process.env.BROWSERS ?? 'chromium').split(',').map((name) => LAUNCHERS[name]()),
   // Side by side, test files compete for keyboard focus in Firefox, and WebKitWebDriver (which runs
   // them in frames of one window) loses track of them.

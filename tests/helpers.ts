@@ -67,6 +67,27 @@ export async function readContentFile(lang: string, page: Tag): Promise<ContentT
   return { title: field('title')!, attribution: field('attribution'), lastReviewed: field('last-reviewed')!, blocks };
 }
 
+/** The placements `npm run build` writes, as dist/html/<lang>/<name>.link.html. */
+export const PLACEMENTS = ['hechting-uitleg', 'band-tips', 'band-tips-tip-of-the-day', 'hulp-link'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
+/** The element a placement becomes. */
+export const tagOf = (placement: Placement): Tag => (placement === 'band-tips-tip-of-the-day' ? 'band-tips' : placement);
+
+/**
+ * A placement as `npm run build` wrote it to dist/html/<lang>/<name>.link.html, without its
+ * comment, its href made absolute to /dist/ (where the tests have the script), and `options`, a
+ * query as a webmaster writes it, added to the href's own.
+ */
+export async function readPlacement(lang: string, placement: Placement, options = ''): Promise<string> {
+  const response = await fetch(`/dist/html/${lang}/${placement}.link.html`);
+  if (!response.ok) throw new Error(`dist/html/${lang}/${placement}.link.html: ${response.status}`);
+  const file = (await response.text()).replace(/<!--[^]*?-->\s*/g, '').trim();
+  const [, before, address, hash, after] = file.match(/^(.*?href=")([^"#]*)(#[^"]*)(".*)$/s)!;
+  const query = options ? `${address.includes('?') ? '&' : '?'}${options}` : '';
+  return `${before}/dist/${address}${query}${hash}${after}`;
+}
+
 /**
  * Replaces console.warn for each test of the calling `describe` and collects what it is given,
  * so a test can count the widget's warnings.

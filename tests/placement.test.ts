@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LANGUAGES } from '../src/shared/languages.js';
-import { loadFrame, TAGS, textOf, type FramePage } from './helpers.js';
+import { loadFrame, PLACEMENTS, readPlacement, TAGS, textOf, type FramePage } from './helpers.js';
 
 // Placements: a paragraph with one link to an element's standalone page, marked #hechting-widget,
 // which the script on the page turns into the element (src/placement/placement.ts). The script is
@@ -16,12 +16,6 @@ const hostPage = (body: string, head = SCRIPT) => loadFrame({ head, body });
 const placement = (path: string, text = 'Lees meer') => `<p><a href="/dist/${path}">${text}</a></p>`;
 
 const warningsOf = (page: FramePage) => page.recorded.warnings.filter((warning) => warning.startsWith('[hechting-widget]'));
-
-async function linkFile(lang: string, name: string): Promise<string> {
-  const response = await fetch(`/dist/html/${lang}/${name}.link.html`);
-  if (!response.ok) throw new Error(`dist/html/${lang}/${name}.link.html: ${response.status}`);
-  return (await response.text()).replace(/<!--[^]*?-->\s*/g, '').trim();
-}
 
 describe('placement links', () => {
   it('become the element, with the options of their address, where the paragraph was', async () => {
@@ -153,10 +147,9 @@ describe('placement links', () => {
 
   for (const lang of LANGUAGES) {
     it(`in ${lang}: the placement of each file in dist/html/${lang}/ becomes its element`, async () => {
-      const names = ['hechting-uitleg', 'band-tips', 'band-tips-tip-of-the-day', 'hulp-link'];
-      const files = await Promise.all(names.map((name) => linkFile(lang, name)));
       // The file's href is relative to the folder of the script: here /dist/.
-      const page = await hostPage(files.map((file) => file.replace('href="', 'href="/dist/')).join('\n'));
+      const files = await Promise.all(PLACEMENTS.map((name) => readPlacement(lang, name)));
+      const page = await hostPage(files.join('\n'));
       const elements = [...page.document.body.children];
       expect(elements.map((element) => element.localName)).to.deep.equal(['hechting-uitleg', 'band-tips', 'band-tips', 'hulp-link']);
       for (const element of elements) expect(element.getAttribute('lang')).to.equal(lang);
