@@ -68,6 +68,8 @@ describe('placement links', () => {
       'a relative address': '<p><a href="../dist/nl/band-tips.html#hechting-widget">Tips</a></p>',
       'a full address': `<p><a href="${location.origin}/dist/nl/band-tips.html#hechting-widget">Tips</a></p>`,
       'a list item': '<ul><li><a href="/dist/nl/band-tips.html#hechting-widget">Tips</a></li></ul>',
+      'a heading': '<h2><a href="/dist/nl/band-tips.html#hechting-widget">Tips</a></h2>',
+      'an address encoded twice': '<p><a href="/dist/nl/band-tips.html?age=young&amp;amp;tips=troost#hechting-widget">Tips</a></p>',
     };
     const page = await hostPage(Object.values(variants).map((variant) => `<section>${variant}</section>`).join('\n'));
     const sections = [...page.document.querySelectorAll('body > section')];
@@ -83,6 +85,8 @@ describe('placement links', () => {
     expect(sections[4].querySelector('band-tips')!.getAttribute('tips')).to.equal('reageer troost');
     expect(sections[7].querySelector('band-tips')!.getAttribute('age')).to.equal('young');
     expect(sections[10].querySelector('li > band-tips'), 'inside a list item, the element takes the link\'s place').to.exist;
+    expect(sections[11].querySelector(':scope > band-tips') !== null && sections[11].querySelector(':scope > h2') === null, 'a heading is replaced whole').to.equal(true);
+    expect(sections[12].querySelector('band-tips')!.getAttribute('tips')).to.equal('troost');
     expect(warningsOf(page)).to.deep.equal([]);
   });
 

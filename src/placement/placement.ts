@@ -48,7 +48,9 @@ function optionsOf(tag: string): Map<string, boolean> {
 function setOptions(element: Element, query: URLSearchParams, skip: readonly string[] = []): void {
   const tag = element.localName;
   const options = optionsOf(tag);
-  for (const [name, value] of query) {
+  for (const [key, value] of query) {
+    // An address an editor encoded twice: `&amp;` in the address itself.
+    const name = key.replace(/^amp;/, '');
     if (TRACKING.test(name) || skip.includes(name)) continue;
     const isSwitch = options.get(name);
     if (isSwitch === undefined) {
@@ -79,14 +81,14 @@ function blockOf(link: Element): Element | null {
 }
 
 /**
- * What the element replaces: the link's paragraph, or where the link stands in another block (a
- * `div`, a list item), the link with the wrappers around it. Undefined when there is other text
- * beside it: a link in running text stays a link.
+ * What the element replaces: the link's paragraph (or heading, where an editor made one), or
+ * where the link stands in another block (a `div`, a list item), the link with the wrappers around
+ * it. Undefined when there is other text beside it: a link in running text stays a link.
  */
 function placementOf(link: Element): Element | undefined {
   const block = blockOf(link);
   if (!block || !holdsOnly(block, link)) return undefined;
-  if (block.localName === 'p') return block;
+  if (/^(p|h[1-6])$/.test(block.localName)) return block;
   let box = link;
   while (box.parentElement !== block) box = box.parentElement!;
   return box;
