@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
@@ -247,12 +248,24 @@ async function measureScale(browser, origin) {
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
+/** Serves `pages` and dist/, gzipped as a web server sends them. */
 function serve(pages) {
+  const gzipped = new Map();
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
     const body = pages.get(path) ?? (path.startsWith('/dist/') ? await readFile(join(root, path)).catch(() => null) : null);
-    response.writeHead(body === null ? 404 : 200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    response.end(body ?? 'not found');
+    const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    if (body === null) {
+      response.writeHead(404, headers);
+      response.end('not found');
+    } else if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      if (!gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 9 }));
+      response.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      response.end(gzipped.get(path));
+    } else {
+      response.writeHead(200, headers);
+      response.end(body);
+    }
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
