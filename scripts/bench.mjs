@@ -1,11 +1,13 @@
 // `npm run bench`: what the widget costs a page, measured in headless Chromium against the same
-// content as static HTML (the floor) and in an iframe embed (the usual alternative). Prints a
-// table, writes bench/results.json and rewrites the measured part of docs/performance.md.
-// Run after `npm run build` (npm run bench builds first).
+// content as static HTML (the floor) and in an iframe embed (the usual alternative), and scored
+// by Lighthouse (mobile). Prints the tables, writes bench/results.json and rewrites the measured
+// part of docs/performance.md. Run after `npm run build` (npm run bench builds first).
+import { execFile } from 'node:child_process';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { extname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -18,10 +20,12 @@ import { PAGES, readContent } from './build-content.mjs';
 import { brotliSize, gzipSize } from './sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const execFileAsync = promisify(execFile);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 10);
 const SCALE = [1, 10, 100, 1000];
 const CPU_SLOWDOWN = 4;
+const LIGHTHOUSE_RUNS = process.env.BENCH_LIGHTHOUSE === '0' ? 0 : Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 
 // ---------------------------------------------------------------------------------------------
 // Bytes
@@ -244,11 +248,71 @@ async function measureScale(browser, origin) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Lighthouse
+
+// Not a dependency of the project (see commit b762593): npx fetches it, at a fixed major.
+const LIGHTHOUSE = 'lighthouse@13';
+
+/** One Lighthouse run of `url`, mobile with its default throttling: the metrics, and what moved. */
+async function lighthouseRun(url) {
+  const args = [
+    '--yes',
+    LIGHTHOUSE,
+    url,
+    '--output=json',
+    '--output-path=stdout',
+    '--only-categories=performance',
+    '--quiet',
+    `--chrome-flags=${['--headless=new', ...CHROMIUM_ARGS].join(' ')}`,
+  ];
+  let stdout;
+  try {
+    ({ stdout } = await execFileAsync('npx', args, { env: { ...process.env, CHROME_PATH: findEngine('chromium') }, maxBuffer: 256 * 2 ** 20 }));
+  } catch (error) {
+    throw new Error(`Lighthouse could not run (npx ${args.join(' ')}; BENCH_LIGHTHOUSE=0 leaves it out): ${error.stderr?.trim() || error.message}`);
+  }
+  const report = JSON.parse(stdout);
+  if (report.runtimeError) throw new Error(`Lighthouse on ${url}: ${report.runtimeError.code}: ${report.runtimeError.message}`);
+  const value = (id) => report.audits[id].numericValue;
+  return {
+    cls: value('cumulative-layout-shift'),
+    lcp: value('largest-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    score: Math.round(report.categories.performance.score * 100),
+    moved: report.audits['layout-shifts'].details.items.map((item) => ({ score: item.score, node: item.node?.selector ?? null, snippet: item.node?.snippet ?? null })),
+    warnings: report.runWarnings,
+    settings: { version: report.lighthouseVersion, formFactor: report.configSettings.formFactor, throttling: report.configSettings.throttlingMethod, ...report.configSettings.throttling },
+  };
+}
+
+async function measureLighthouse(origin, cases) {
+  const results = {};
+  for (const [name, url] of Object.entries(cases)) {
+    const runs = [];
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseRun(`${origin}${url}`));
+    results[name] = {
+      ...Object.fromEntries(['cls', 'lcp', 'tbt', 'score'].map((metric) => {
+        const values = runs.map((r) => r[metric]);
+        return [metric, { median: median(values), min: Math.min(...values), max: Math.max(...values) }];
+      })),
+      moved: runs.flatMap((r) => r.moved),
+      warnings: [...new Set(runs.flatMap((r) => r.warnings))],
+      settings: runs[0].settings,
+    };
+    process.stdout.write(`  ${name}: ${LIGHTHOUSE_RUNS} runs\n`);
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Serving
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
-/** Serves `pages` and dist/, gzipped as a web server sends them. */
+/**
+ * Serves `pages` and dist/, gzipped as a web server sends them: Lighthouse simulates a slow
+ * network from the bytes sent.
+ */
 function serve(pages) {
   const gzipped = new Map();
   const server = createServer(async (request, response) => {
@@ -284,8 +348,32 @@ function movedNodes(shifts) {
   return [...counts].map(([name, count]) => `\`${name}\` (${count})`).join(', ');
 }
 
+function lighthouseTable(lighthouse) {
+  if (!lighthouse) return ['Lighthouse was not run (`BENCH_LIGHTHOUSE=0`).'];
+  const { settings } = Object.values(lighthouse)[0];
+  const lines = [
+    `Lighthouse ${settings.version}, ${settings.formFactor} (its default), throttling "${settings.throttling}" (its default: RTT ${settings.rttMs} ms, ${Math.round(settings.throughputKbps)} kbit/s, CPU ${settings.cpuSlowdownMultiplier}×), ${LIGHTHOUSE_RUNS} runs per case: median (lowest–highest).`,
+    '',
+    '| case | CLS | LCP | TBT | performance score |',
+    '|---|---|---|---|---|',
+  ];
+  const range = ({ median: m, min, max }, format) => `${format(m)} (${format(min)}–${format(max)})`;
+  for (const [name, r] of Object.entries(lighthouse)) {
+    lines.push(`| ${name} | ${range(r.cls, (v) => v.toFixed(3))} | ${range(r.lcp, ms)} | ${range(r.tbt, ms)} | ${range(r.score, String)} |`);
+  }
+  const shifted = Object.entries(lighthouse).filter(([, r]) => r.moved.length);
+  if (shifted.length) lines.push('', 'What moved most in each layout shift, from Lighthouse\'s "layout-shifts" audit (the number of shifts):', '');
+  for (const [name, r] of shifted) {
+    const counts = new Map();
+    for (const { node } of r.moved) counts.set(node, (counts.get(node) ?? 0) + 1);
+    lines.push(`- ${name}: ${[...counts].map(([node, count]) => `\`${node}\` (${count})`).join(', ')}.`);
+  }
+  for (const [name, r] of Object.entries(lighthouse)) if (r.warnings.length) lines.push('', `Lighthouse warned on ${name}: ${r.warnings.join(' ')}`);
+  return lines;
+}
+
 function tables(results) {
-  const { bytes, cases, scale } = results;
+  const { bytes, cases, scale, lighthouse } = results;
   const lines = [];
   lines.push('| file | languages | raw | gzip | brotli | floor: minimal Lit element + content alone (gzip) | gzip ÷ floor |', '|---|---|---|---|---|---|---|');
   for (const row of bytes) lines.push(`| \`${row.file}\` | ${row.languages} | ${kB(row.raw)} | ${kB(row.gzip)} | ${kB(row.brotli)} | ${kB(row.litFloor)} + ${kB(row.contentFloor)} = ${kB(row.floor)} | ${row.ratio.toFixed(2)} |`);
@@ -299,6 +387,7 @@ function tables(results) {
   for (const [name, r] of shifted) {
     lines.push(`- ${name}: ${r.shifts.length} shifts in ${r.runsWithShifts} of ${RUNS} runs, the largest ${Math.max(...r.shifts.map((shift) => shift.value)).toFixed(3)}; moved: ${movedNodes(r.shifts)}.`);
   }
+  lines.push('', ...lighthouseTable(lighthouse));
   lines.push('', `Scale, \`<band-tips>\` in list mode and the same as static HTML, CPU not slowed down, ${SCALE_RUNS} runs each: median.`, '');
   lines.push('| elements | widget: first frame with all content | static HTML | widget per element | static per element | widget JS heap | heap per element |', '|---|---|---|---|---|---|---|');
   const base = scale[SCALE[0]];
@@ -337,6 +426,15 @@ const CASES = {
   'iframe embed': '/bench/iframe.html',
   'static HTML taken over by the script (`defer`)': '/bench/upgraded.html',
 };
+
+/** The cases Lighthouse scores: the two embeds the README leads with, and what they compare with. */
+const LIGHTHOUSE_CASES = [
+  'static HTML (the floor)',
+  'placements, script in the head',
+  'placements, script in the head, on a device with a Dutch voice',
+  'custom elements, script in the head',
+  'custom elements, script `defer`',
+];
 
 async function main() {
   // Other work on the machine slows the timings down: the load says how much there was.
@@ -380,6 +478,12 @@ async function main() {
     } finally {
       await browser.close();
     }
+    // After the browser above has closed, so that it takes none of the two cores.
+    let lighthouse = null;
+    if (LIGHTHOUSE_RUNS) {
+      console.log(`Lighthouse (npx ${LIGHTHOUSE}):`);
+      lighthouse = await measureLighthouse(origin, Object.fromEntries(LIGHTHOUSE_CASES.map((name) => [name, CASES[name]])));
+    }
     const results = {
       date: new Date().toISOString().slice(0, 10),
       machine: {
@@ -396,6 +500,7 @@ async function main() {
       bytes,
       cases: rendered.cases,
       scale: rendered.scale,
+      lighthouse,
     };
     await mkdir(join(root, 'bench'), { recursive: true });
     await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
