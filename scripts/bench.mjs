@@ -1,12 +1,15 @@
 // `npm run bench`: what the widget costs a page, measured in headless Chromium against the same
-// content as static HTML (the floor) and in an iframe embed (the usual alternative). Prints a
-// table, writes bench/results.json and rewrites the measured part of docs/performance.md.
-// Run after `npm run build` (npm run bench builds first).
+// content as static HTML (the floor) and in an iframe embed (the usual alternative), and scored
+// by Lighthouse (mobile). Prints the tables, writes bench/results.json and rewrites the measured
+// part of docs/performance.md. Run after `npm run build` (npm run bench builds first).
+import { execFile } from 'node:child_process';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { cpus, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { extname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
@@ -17,10 +20,12 @@ import { PAGES, readContent } from './build-content.mjs';
 import { brotliSize, gzipSize } from './sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const execFileAsync = promisify(execFile);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 10);
 const SCALE = [1, 10, 100, 1000];
 const CPU_SLOWDOWN = 4;
+const LIGHTHOUSE_RUNS = process.env.BENCH_LIGHTHOUSE === '0' ? 0 : Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 
 // ---------------------------------------------------------------------------------------------
 // Bytes
@@ -80,25 +85,70 @@ async function measureBytes() {
 // ---------------------------------------------------------------------------------------------
 // Pages
 
-const ELEMENTS = `
-  <hechting-uitleg collapsible></hechting-uitleg>
-  <band-tips></band-tips>
-  <hulp-link href="https://www.voorbeeld.example/cjg" organization="Centrum voor Jeugd en Gezin Voorbeeld" phone="0123 456 789"></hulp-link>`;
+/** The three widgets of the host page, with their options: the same as elements and as placements. */
+const WIDGETS = [
+  ['hechting-uitleg', { collapsible: '' }],
+  ['band-tips', {}],
+  ['hulp-link', { href: 'https://www.voorbeeld.example/cjg', organization: 'Centrum voor Jeugd en Gezin Voorbeeld', phone: '0123 456 789' }],
+];
+
+/** The custom-element form of the three widgets. */
+const ELEMENTS = WIDGETS.map(([tag, options]) => `<${tag}${Object.entries(options).map(([name, value]) => (value ? ` ${name}="${value}"` : ` ${name}`)).join('')}></${tag}>`);
+
+/**
+ * The placements of the three widgets, as dist/html/nl/*.link.html write them, with the address
+ * of the widget's folder (/dist/) before the href and the widget's options in the query.
+ */
+async function placements() {
+  return Promise.all(
+    WIDGETS.map(async ([tag, options]) => {
+      const written = await readFile(join(root, `dist/html/nl/${tag}.link.html`), 'utf8');
+      const query = new URLSearchParams(options).toString().replaceAll('&', '&amp;');
+      const href = `href="nl/${tag}.html#hechting-widget"`;
+      if (!written.includes(href)) throw new Error(`dist/html/nl/${tag}.link.html has no ${href}`);
+      return written
+        .replace(/<!--[^]*?-->\s*/g, '')
+        .replace(href, `href="/dist/nl/${tag}.html${query ? `?${query}` : ''}#hechting-widget"`)
+        .trim();
+    }),
+  );
+}
+
+/** The script line for the site template's head: without defer, with integrity and crossorigin. */
+const headScript = async () => `<script src="/dist/hechting-widget.js" integrity="${(await readFile(join(root, 'dist/hechting-widget.js.sri'), 'utf8')).trim()}" crossorigin="anonymous"></script>`;
 
 /**
  * Records, from the first script of the page: the first frame in which all `expected` widgets'
- * content is in the page, LCP, CLS and the time spent in long tasks.
+ * content is in the page, LCP, CLS with what moved in each shift, and the time spent in long tasks.
  */
 const recorder = (expected, documentOf = 'document') => `<script>
-  window.bench = { content: null, lcp: 0, cls: 0, longTasks: 0 };
+  window.bench = { content: null, lcp: 0, cls: 0, shifts: [], longTasks: 0 };
+  // A node by its tag, first class and first words: enough to tell the host's text from the widget's.
+  const nodeName = (node) => (node ? (node.localName ?? '#text') + (node.classList?.length ? '.' + node.classList[0] : '') + ' "' + node.textContent.trim().slice(0, 24) + '…"' : 'a removed node');
   new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) bench.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      bench.cls += e.value;
+      const moved = e.sources.map((s) => nodeName(s.node) + ' ' + Math.round(s.previousRect.y) + '→' + Math.round(s.currentRect.y));
+      bench.shifts.push({ time: Math.round(e.startTime), value: e.value, moved });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.longTasks += e.duration; }).observe({ type: 'longtask', buffered: true });
   (function frame() {
     const doc = ${documentOf};
     if (doc && doc.querySelectorAll('.hechting-widget').length >= ${expected}) bench.content = performance.now();
     else requestAnimationFrame(frame);
   })();
+</script>`;
+
+/**
+ * A device with a local Dutch voice, as many phones and computers have: the widget then shows its
+ * "Lees voor" button, once it has looked at the voices. Headless Chromium on Linux has no voices.
+ */
+const DUTCH_VOICE = `<script>
+  const voices = [{ name: 'Nederlands', lang: 'nl-NL', localService: true, default: true, voiceURI: 'nl-NL' }];
+  speechSynthesis.getVoices = () => voices;
 </script>`;
 
 /** A page of the fictional municipality around `body`: the same for every case. */
@@ -111,18 +161,30 @@ ${body}
 </html>`;
 
 /**
- * The widget's own output, taken from the rendered widget: the same markup (without Lit's
- * comment markers) and the same stylesheet, for a page with no script at all.
+ * The municipality's own text after each widget: the text after the first one is in view, so
+ * that a widget that grows or appears after the first paint moves it and counts in CLS.
  */
-async function staticMarkup(browser, origin, path = '/bench/widget.html') {
+const HOST_TEXT = [
+  '<h2>Samen met je kind</h2><p>Elk kind is anders, en elke ouder ook. Je hoeft het niet alleen te doen: bij het consultatiebureau kun je met al je vragen terecht, ook als het goed gaat.</p><p>Wil je andere ouders ontmoeten? In de bibliotheek is elke woensdagochtend een inloop voor ouders met jonge kinderen.</p>',
+  '<h2>Opvoedcursussen in de gemeente</h2><p>De gemeente biedt gratis cursussen aan voor ouders van kinderen van 0 tot 12 jaar. Je meldt je aan via het Centrum voor Jeugd en Gezin.</p>',
+  '<h2>Contact</h2><p>Het Centrum voor Jeugd en Gezin is op werkdagen open van 9.00 tot 17.00 uur. Je kunt ook langskomen zonder afspraak.</p>',
+];
+
+/** The widgets on the host page, each followed by host text. */
+const withHostText = (widgets) => widgets.map((widget, i) => `${widget}\n${HOST_TEXT[i]}`).join('\n');
+
+/**
+ * The widget's own output, taken from the rendered widget: the same markup of each element
+ * (without Lit's comment markers) and the same stylesheet, for a page with no script at all.
+ */
+async function staticMarkup(browser, origin, path = '/bench/elements-defer.html') {
   const page = await browser.newPage();
   await page.goto(`${origin}${path}`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.bench.content !== null);
   const result = await page.evaluate(() => ({
     css: [...document.adoptedStyleSheets[0].cssRules].map((rule) => rule.cssText).join('\n'),
     markup: [...document.querySelectorAll('hechting-uitleg, band-tips, hulp-link')]
-      .map((el) => el.outerHTML.replace(/<!--[^]*?-->/g, ''))
-      .join('\n'),
+      .map((el) => el.outerHTML.replace(/<!--[^]*?-->/g, '')),
   }));
   await page.close();
   return result;
@@ -164,6 +226,8 @@ async function measureCases(browser, origin, cases) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await run(browser, `${origin}${url}`));
     results[name] = Object.fromEntries(['content', 'fcp', 'lcp', 'cls', 'longTasks', 'heap'].map((metric) => [metric, summary(runs.map((r) => r[metric]))]));
+    results[name].shifts = runs.flatMap((r) => r.shifts);
+    results[name].runsWithShifts = runs.filter((r) => r.shifts.length).length;
     process.stdout.write(`  ${name}: ${RUNS} runs\n`);
   }
   return results;
@@ -184,16 +248,88 @@ async function measureScale(browser, origin) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Lighthouse
+
+// Not a dependency of the project (see commit b762593): npx fetches it, at a fixed major.
+const LIGHTHOUSE = 'lighthouse@13';
+
+/** One Lighthouse run of `url`, mobile with its default throttling: the metrics, and what moved. */
+async function lighthouseRun(url) {
+  const args = [
+    '--yes',
+    LIGHTHOUSE,
+    url,
+    '--output=json',
+    '--output-path=stdout',
+    '--only-categories=performance',
+    '--quiet',
+    `--chrome-flags=${['--headless=new', ...CHROMIUM_ARGS].join(' ')}`,
+  ];
+  let stdout;
+  try {
+    ({ stdout } = await execFileAsync('npx', args, { env: { ...process.env, CHROME_PATH: findEngine('chromium') }, maxBuffer: 256 * 2 ** 20 }));
+  } catch (error) {
+    throw new Error(`Lighthouse could not run (npx ${args.join(' ')}; BENCH_LIGHTHOUSE=0 leaves it out): ${error.stderr?.trim() || error.message}`);
+  }
+  const report = JSON.parse(stdout);
+  if (report.runtimeError) throw new Error(`Lighthouse on ${url}: ${report.runtimeError.code}: ${report.runtimeError.message}`);
+  const value = (id) => report.audits[id].numericValue;
+  return {
+    cls: value('cumulative-layout-shift'),
+    lcp: value('largest-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    score: Math.round(report.categories.performance.score * 100),
+    moved: report.audits['layout-shifts'].details.items.map((item) => ({ score: item.score, node: item.node?.selector ?? null, snippet: item.node?.snippet ?? null })),
+    warnings: report.runWarnings,
+    settings: { version: report.lighthouseVersion, formFactor: report.configSettings.formFactor, throttling: report.configSettings.throttlingMethod, ...report.configSettings.throttling },
+  };
+}
+
+async function measureLighthouse(origin, cases) {
+  const results = {};
+  for (const [name, url] of Object.entries(cases)) {
+    const runs = [];
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseRun(`${origin}${url}`));
+    results[name] = {
+      ...Object.fromEntries(['cls', 'lcp', 'tbt', 'score'].map((metric) => {
+        const values = runs.map((r) => r[metric]);
+        return [metric, { median: median(values), min: Math.min(...values), max: Math.max(...values) }];
+      })),
+      moved: runs.flatMap((r) => r.moved),
+      warnings: [...new Set(runs.flatMap((r) => r.warnings))],
+      settings: runs[0].settings,
+    };
+    process.stdout.write(`  ${name}: ${LIGHTHOUSE_RUNS} runs\n`);
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Serving
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
+/**
+ * Serves `pages` and dist/, gzipped as a web server sends them: Lighthouse simulates a slow
+ * network from the bytes sent.
+ */
 function serve(pages) {
+  const gzipped = new Map();
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
     const body = pages.get(path) ?? (path.startsWith('/dist/') ? await readFile(join(root, path)).catch(() => null) : null);
-    response.writeHead(body === null ? 404 : 200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    response.end(body ?? 'not found');
+    const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    if (body === null) {
+      response.writeHead(404, headers);
+      response.end('not found');
+    } else if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      if (!gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 9 }));
+      response.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      response.end(gzipped.get(path));
+    } else {
+      response.writeHead(200, headers);
+      response.end(body);
+    }
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -205,8 +341,39 @@ const ms = (value) => `${Math.round(value)} ms`;
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const spread = ({ median: m, p10, p90 }, format) => `${format(m)} (${format(p10)}–${format(p90)})`;
 
+/** What moved in a case's layout shifts, over all its runs: each node with the number of shifts it was in. */
+function movedNodes(shifts) {
+  const counts = new Map();
+  for (const name of shifts.flatMap((shift) => [...new Set(shift.moved.map((source) => source.replace(/ -?\d+→-?\d+$/, '')))])) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].map(([name, count]) => `\`${name}\` (${count})`).join(', ');
+}
+
+function lighthouseTable(lighthouse) {
+  if (!lighthouse) return ['Lighthouse was not run (`BENCH_LIGHTHOUSE=0`).'];
+  const { settings } = Object.values(lighthouse)[0];
+  const lines = [
+    `Lighthouse ${settings.version}, ${settings.formFactor} (its default), throttling "${settings.throttling}" (its default: RTT ${settings.rttMs} ms, ${Math.round(settings.throughputKbps)} kbit/s, CPU ${settings.cpuSlowdownMultiplier}×), ${LIGHTHOUSE_RUNS} runs per case: median (lowest–highest).`,
+    '',
+    '| case | CLS | LCP | TBT | performance score |',
+    '|---|---|---|---|---|',
+  ];
+  const range = ({ median: m, min, max }, format) => `${format(m)} (${format(min)}–${format(max)})`;
+  for (const [name, r] of Object.entries(lighthouse)) {
+    lines.push(`| ${name} | ${range(r.cls, (v) => v.toFixed(3))} | ${range(r.lcp, ms)} | ${range(r.tbt, ms)} | ${range(r.score, String)} |`);
+  }
+  const shifted = Object.entries(lighthouse).filter(([, r]) => r.moved.length);
+  if (shifted.length) lines.push('', 'What moved most in each layout shift, from Lighthouse\'s "layout-shifts" audit (the number of shifts):', '');
+  for (const [name, r] of shifted) {
+    const counts = new Map();
+    for (const { node } of r.moved) counts.set(node, (counts.get(node) ?? 0) + 1);
+    lines.push(`- ${name}: ${[...counts].map(([node, count]) => `\`${node}\` (${count})`).join(', ')}.`);
+  }
+  for (const [name, r] of Object.entries(lighthouse)) if (r.warnings.length) lines.push('', `Lighthouse warned on ${name}: ${r.warnings.join(' ')}`);
+  return lines;
+}
+
 function tables(results) {
-  const { bytes, cases, scale } = results;
+  const { bytes, cases, scale, lighthouse } = results;
   const lines = [];
   lines.push('| file | languages | raw | gzip | brotli | floor: minimal Lit element + content alone (gzip) | gzip ÷ floor |', '|---|---|---|---|---|---|---|');
   for (const row of bytes) lines.push(`| \`${row.file}\` | ${row.languages} | ${kB(row.raw)} | ${kB(row.gzip)} | ${kB(row.brotli)} | ${kB(row.litFloor)} + ${kB(row.contentFloor)} = ${kB(row.floor)} | ${row.ratio.toFixed(2)} |`);
@@ -215,6 +382,12 @@ function tables(results) {
   for (const [name, r] of Object.entries(cases)) {
     lines.push(`| ${name} | ${spread(r.content, ms)} | ${spread(r.fcp, ms)} | ${spread(r.lcp, ms)} | ${r.cls.median.toFixed(3)} (${r.cls.p10.toFixed(3)}–${r.cls.p90.toFixed(3)}) | ${spread(r.longTasks, ms)} | ${spread(r.heap, kB)} |`);
   }
+  const shifted = Object.entries(cases).filter(([, r]) => r.runsWithShifts);
+  lines.push('', shifted.length ? 'Layout shifts, and what moved in them (the number of shifts a node was in):' : 'No layout shift in any run.', '');
+  for (const [name, r] of shifted) {
+    lines.push(`- ${name}: ${r.shifts.length} shifts in ${r.runsWithShifts} of ${RUNS} runs, the largest ${Math.max(...r.shifts.map((shift) => shift.value)).toFixed(3)}; moved: ${movedNodes(r.shifts)}.`);
+  }
+  lines.push('', ...lighthouseTable(lighthouse));
   lines.push('', `Scale, \`<band-tips>\` in list mode and the same as static HTML, CPU not slowed down, ${SCALE_RUNS} runs each: median.`, '');
   lines.push('| elements | widget: first frame with all content | static HTML | widget per element | static per element | widget JS heap | heap per element |', '|---|---|---|---|---|---|---|');
   const base = scale[SCALE[0]];
@@ -235,7 +408,7 @@ async function updateDoc(results) {
   if (!doc.includes(start) || !doc.includes(end)) throw new Error(`docs/performance.md has no ${start} … ${end} part to update`);
   const measured = [
     start,
-    `Measured ${results.date} on ${results.machine.cpu} (${results.machine.cores} cores, ${results.machine.memory}), ${results.machine.os}, ${results.machine.browser}, Node ${results.machine.node}, with \`npm run bench\`.`,
+    `Measured ${results.date} on ${results.machine.cpu} (${results.machine.cores} cores, ${results.machine.memory}), ${results.machine.os}, ${results.machine.browser}, Node ${results.machine.node}, with \`npm run bench\`; 1-minute load average ${results.machine.load.start.toFixed(1)} at the start, ${results.machine.load.end.toFixed(1)} at the end.`,
     '',
     tables(results),
     end,
@@ -243,39 +416,74 @@ async function updateDoc(results) {
   await writeFile(file, doc.replace(new RegExp(`${start}[^]*${end}`), measured));
 }
 
+/** The cases of the render table, each with its page. */
+const CASES = {
+  'static HTML (the floor)': '/bench/static.html',
+  'placements, script in the head': '/bench/placements.html',
+  'placements, script in the head, on a device with a Dutch voice': '/bench/placements-voice.html',
+  'custom elements, script in the head': '/bench/elements.html',
+  'custom elements, script `defer`': '/bench/elements-defer.html',
+  'iframe embed': '/bench/iframe.html',
+  'static HTML taken over by the script (`defer`)': '/bench/upgraded.html',
+};
+
+/** The cases Lighthouse scores: the two embeds the README leads with, and what they compare with. */
+const LIGHTHOUSE_CASES = [
+  'static HTML (the floor)',
+  'placements, script in the head',
+  'placements, script in the head, on a device with a Dutch voice',
+  'custom elements, script in the head',
+  'custom elements, script `defer`',
+];
+
 async function main() {
+  // Other work on the machine slows the timings down: the load says how much there was.
+  const loadAtStart = loadavg()[0];
   const bytes = await measureBytes();
+  const inHead = await headScript();
+  const deferred = '<script src="/dist/hechting-widget.js" defer></script>';
+  const placed = withHostText(await placements());
   const pages = new Map();
-  pages.set('/bench/widget.html', hostPage(`${recorder(3)}<script src="/dist/hechting-widget.js" defer></script>`, ELEMENTS));
+  pages.set('/bench/placements.html', hostPage(`${recorder(3)}${inHead}`, placed));
+  pages.set('/bench/placements-voice.html', hostPage(`${recorder(3)}${DUTCH_VOICE}${inHead}`, placed));
+  pages.set('/bench/elements.html', hostPage(`${recorder(3)}${inHead}`, withHostText(ELEMENTS)));
+  pages.set('/bench/elements-defer.html', hostPage(`${recorder(3)}${deferred}`, withHostText(ELEMENTS)));
   for (const count of SCALE) {
-    pages.set(`/bench/scale-${count}.html`, hostPage(`${recorder(count)}<script src="/dist/hechting-widget.js" defer></script>`, '<band-tips></band-tips>\n'.repeat(count)));
+    pages.set(`/bench/scale-${count}.html`, hostPage(`${recorder(count)}${deferred}`, '<band-tips></band-tips>\n'.repeat(count)));
   }
   const server = await serve(pages);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({ executablePath: findEngine('chromium'), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'], headless: true });
   try {
-    const { css, markup } = await staticMarkup(browser, origin);
-    pages.set('/bench/static.css', css);
-    const { markup: oneTips } = await staticMarkup(browser, origin, `/bench/scale-1.html`);
-    for (const count of SCALE) {
-      pages.set(`/bench/scale-${count}-static.html`, hostPage(`${recorder(count)}<link rel="stylesheet" href="/bench/static.css">`, `${oneTips}\n`.repeat(count)));
+    const browser = await puppeteer.launch({ executablePath: findEngine('chromium'), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'], headless: true });
+    let rendered;
+    try {
+      const { css, markup } = await staticMarkup(browser, origin);
+      pages.set('/bench/static.css', css);
+      const [oneTips] = (await staticMarkup(browser, origin, `/bench/scale-1.html`)).markup;
+      for (const count of SCALE) {
+        pages.set(`/bench/scale-${count}-static.html`, hostPage(`${recorder(count)}<link rel="stylesheet" href="/bench/static.css">`, `${oneTips}\n`.repeat(count)));
+      }
+      pages.set('/bench/static.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css">`, withHostText(markup)));
+      pages.set('/bench/iframe-content.html', hostPage('<link rel="stylesheet" href="/bench/static.css">', withHostText(markup)));
+      pages.set('/bench/upgraded.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css">${deferred}`, withHostText(markup)));
+      pages.set(
+        '/bench/iframe.html',
+        hostPage(recorder(3, "document.querySelector('iframe')?.contentDocument"), '<iframe src="/bench/iframe-content.html" title="Hechting" width="100%" height="3000"></iframe>'),
+      );
+      console.log('Render:');
+      const cases = await measureCases(browser, origin, CASES);
+      console.log('Scale:');
+      const scale = await measureScale(browser, origin);
+      rendered = { browser: await browser.version(), cases, scale };
+    } finally {
+      await browser.close();
     }
-    pages.set('/bench/static.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css">`, markup));
-    pages.set('/bench/iframe-content.html', hostPage('<link rel="stylesheet" href="/bench/static.css">', markup));
-    pages.set('/bench/upgraded.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css"><script src="/dist/hechting-widget.js" defer></script>`, markup));
-    pages.set(
-      '/bench/iframe.html',
-      hostPage(recorder(3, "document.querySelector('iframe')?.contentDocument"), '<iframe src="/bench/iframe-content.html" title="Hechting" width="100%" height="3000"></iframe>'),
-    );
-    console.log('Render:');
-    const cases = await measureCases(browser, origin, {
-      'static HTML (the floor)': '/bench/static.html',
-      'hechting-widget': '/bench/widget.html',
-      'iframe embed': '/bench/iframe.html',
-      'static HTML taken over by the script': '/bench/upgraded.html',
-    });
-    console.log('Scale:');
-    const scale = await measureScale(browser, origin);
+    // After the browser above has closed, so that it takes none of the two cores.
+    let lighthouse = null;
+    if (LIGHTHOUSE_RUNS) {
+      console.log(`Lighthouse (npx ${LIGHTHOUSE}):`);
+      lighthouse = await measureLighthouse(origin, Object.fromEntries(LIGHTHOUSE_CASES.map((name) => [name, CASES[name]])));
+    }
     const results = {
       date: new Date().toISOString().slice(0, 10),
       machine: {
@@ -283,21 +491,22 @@ async function main() {
         cores: cpus().length,
         memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
         os: `${osType()} ${release()}`,
-        browser: await browser.version(),
+        browser: rendered.browser,
         node: process.versions.node,
+        load: { start: loadAtStart, end: loadavg()[0] },
       },
       runs: RUNS,
       cpuSlowdown: CPU_SLOWDOWN,
       bytes,
-      cases,
-      scale,
+      cases: rendered.cases,
+      scale: rendered.scale,
+      lighthouse,
     };
     await mkdir(join(root, 'bench'), { recursive: true });
     await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
     await updateDoc(results);
     console.log(`\n${tables(results)}\n\nWrote bench/results.json and docs/performance.md.`);
   } finally {
-    await browser.close();
     server.close();
   }
 }
