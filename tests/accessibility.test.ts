@@ -185,7 +185,7 @@ describe('accessibility', () => {
       await el.updateComplete;
       expect(el.querySelector('[aria-live]')).to.equal(region);
       expect(region.textContent).not.to.equal(before);
-      expect(region.contains(el.querySelector('button'))).to.equal(false);
+      expect(region.contains(el.querySelector('.hechting-tip button'))).to.equal(false);
     });
   });
 });

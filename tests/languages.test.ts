@@ -143,7 +143,7 @@ describe('languages', () => {
       </div>`);
       page.querySelector('details')!.open = true;
       const tips = page.querySelector<BandTips>('band-tips')!;
-      tips.querySelector('button')!.click();
+      tips.querySelector<HTMLButtonElement>('.hechting-tip button')!.click();
       await tips.updateComplete;
       const tipId = async (lang: string) => {
         const content = await readContentFile(lang, 'band-tips');

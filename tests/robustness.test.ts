@@ -106,7 +106,7 @@ describe('robustness', () => {
     expectRendered(page, 1);
     expect(tips.querySelector('.hechting-widget')!.getAttribute('lang')).to.equal('nl');
     const before = textOf(tips.querySelector('.hechting-tip-text')!);
-    tips.querySelector('button')!.click();
+    tips.querySelector<HTMLButtonElement>('.hechting-tip button')!.click();
     await tips.updateComplete;
     expect(textOf(tips.querySelector('.hechting-tip-text')!)).not.to.equal(before);
     first.setAttribute('lang', 'uk');

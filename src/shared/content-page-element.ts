@@ -57,12 +57,13 @@ export abstract class ContentPageElement extends HechtingElement {
   }
 
   /**
-   * "Lees voor", with pause and stop while reading; only where the browser has a voice on this
-   * device for the widget's language, and never without the visitor asking.
+   * "Lees voor", with pause and stop while reading, never without the visitor asking. Where the
+   * device has no voice for the widget's language, it says so when asked: the row is there from
+   * the first render, so that nothing moves once the voices are known.
    */
   protected override renderTools() {
-    const { state } = this.readAloud;
-    if (this.noReadAloud || (state === 'idle' && !this.readAloud.canRead(this.language))) return nothing;
+    const { state, noVoiceFor } = this.readAloud;
+    if (this.noReadAloud) return nothing;
     const root = () => this.querySelector(':scope > .hechting-widget')!;
     const [label, action] =
       state === 'idle'
@@ -73,7 +74,15 @@ export abstract class ContentPageElement extends HechtingElement {
     return html`<div class="hechting-read-aloud" role="group" aria-label=${msg('Voorlezen', { id: 'read-aloud.label', desc: 'Name of the group of buttons that read the text aloud.' })}>
       <button type="button" class="hechting-button" @click=${action}>${label}</button>
       ${state === 'idle' ? nothing : html`<button type="button" class="hechting-button" @click=${this.stopReading}>${msg('Stop', { id: 'read-aloud.stop', desc: 'Button that stops reading aloud.' })}</button>`}
-    </div>`;
+    </div>
+    <p class="hechting-read-aloud-status" role="status">
+      ${noVoiceFor === this.language
+        ? msg('Voorlezen lukt niet op dit apparaat: er is geen stem voor deze taal. Je kunt een stem toevoegen in de instellingen van je apparaat.', {
+            id: 'read-aloud.no-voice',
+            desc: 'Shown when a visitor asks to read aloud and the device has no voice for the language of the text.',
+          })
+        : nothing}
+    </p>`;
   }
 
   // Stop goes away with the reading: the focus moves to the "Lees voor" button that stays.

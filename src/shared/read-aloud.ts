@@ -8,7 +8,7 @@ export type ReadAloudState = 'idle' | 'reading' | 'paused';
 const HIGHLIGHT = 'hechting-read-aloud';
 
 // Parts of a widget that are not its text: its controls and the note on a translation.
-const NOT_TEXT = '.hechting-languages, .hechting-translation-note, .hechting-read-aloud, button';
+const NOT_TEXT = '.hechting-languages, .hechting-translation-note, .hechting-read-aloud, .hechting-read-aloud-status, button';
 
 /** The one widget reading aloud: the browser has one speech queue for the page. */
 let reading: ReadAloudController | undefined;
@@ -29,6 +29,17 @@ function voiceFor(language: Language): SpeechSynthesisVoice | undefined {
   return synthesis()
     ?.getVoices()
     .find((voice) => voice.localService && parseLanguage(voice.lang) === language);
+}
+
+/**
+ * Resolves once the browser lists its voices: Chrome lists none until a page has asked, and then
+ * only a moment later. For a browser that has none, after a second.
+ */
+function voicesListed(speech: SpeechSynthesis): Promise<void> {
+  return new Promise((resolve) => {
+    speech.addEventListener?.('voiceschanged', () => resolve(), { once: true });
+    setTimeout(resolve, 1000);
+  });
 }
 
 /** The sentences of the visible text in `root`, in reading order, each as a range of the page. */
@@ -68,10 +79,15 @@ function sentencesIn(root: Element, language: Language): Range[] {
 /**
  * "Lees voor": reads a widget's visible text aloud with the browser's own speech synthesis, one
  * sentence after the other, and marks the sentence being read with the CSS Custom Highlight API
- * (no change to the page's DOM). It only starts when the visitor asks.
+ * (no change to the page's DOM). It only starts when the visitor asks. The voices are looked up
+ * then, not before: the button is there from the first render, so that nothing on the page moves
+ * when a voice turns up, and a device without a voice for the language says so when asked.
  */
 export class ReadAloudController implements ReactiveController {
   state: ReadAloudState = 'idle';
+
+  /** The language that the device was found to have no voice for, when the visitor asked. */
+  noVoiceFor?: Language;
 
   /** The language being read, so that a switch of language stops the reading. */
   private language?: Language;
@@ -86,30 +102,8 @@ export class ReadAloudController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether the browser's voices have been looked at: not before the text is on screen. */
-  private voicesKnown = false;
-
-  hostConnected(): void {
-    // Asking the browser for its voices takes time (it may start its speech engine), so that is
-    // left until the page is idle, after the text is on screen.
-    const lookAtVoices = () => {
-      if (!this.host.isConnected) return;
-      // Chrome lists its voices a moment after the page asks for them.
-      synthesis()?.addEventListener?.('voiceschanged', this.voicesChanged);
-      this.voicesChanged();
-    };
-    if ('requestIdleCallback' in globalThis) requestIdleCallback(lookAtVoices, { timeout: 1000 });
-    else setTimeout(lookAtVoices, 200);
-  }
-
   hostDisconnected(): void {
-    synthesis()?.removeEventListener?.('voiceschanged', this.voicesChanged);
     if (this.state !== 'idle') this.stop();
-  }
-
-  /** Whether the browser can read `language` aloud on this device. */
-  canRead(language: Language): boolean {
-    return this.voicesKnown && voiceFor(language) !== undefined;
   }
 
   /** Stops a reading in another language than `language`, the one the widget now shows. */
@@ -119,8 +113,18 @@ export class ReadAloudController implements ReactiveController {
 
   start(root: Element, language: Language): void {
     const speech = synthesis();
+    if (speech && !speech.getVoices().length) void voicesListed(speech).then(() => this.speak(speech, root, language));
+    else this.speak(speech, root, language);
+  }
+
+  private speak(speech: SpeechSynthesis | undefined, root: Element, language: Language) {
     const voice = voiceFor(language);
-    if (!speech || !voice) return;
+    if (!speech || !voice) {
+      this.noVoiceFor = language;
+      this.host.requestUpdate();
+      return;
+    }
+    this.noVoiceFor = undefined;
     reading?.stop();
     clear(speech);
     reading = this;
@@ -176,9 +180,4 @@ export class ReadAloudController implements ReactiveController {
     if (range) highlights.set(HIGHLIGHT, new Highlight(range));
     else highlights.delete(HIGHLIGHT);
   }
-
-  private readonly voicesChanged = () => {
-    this.voicesKnown = true;
-    this.host.requestUpdate();
-  };
 }
