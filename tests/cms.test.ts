@@ -1,10 +1,11 @@
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type * as CKEditor5 from 'ckeditor5';
 import DOMPurify from 'dompurify';
 import type { TinyMCE } from 'tinymce';
 import {
   loadFrame,
+  loadWithoutScript,
   PLACEMENTS,
   readContentFile,
   readPlacement,
@@ -213,15 +214,6 @@ const IN_EFFECT: Record<Placement, { shows: string; check(element: HTMLElement, 
   },
 };
 
-/** Loads a page as a browser without JavaScript shows it: in a frame whose sandbox allows no script. */
-async function loadWithoutScripts(url: string): Promise<Document> {
-  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe title="page without scripts" sandbox="allow-same-origin" width="800" height="600"></iframe>`);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = url;
-  await loaded;
-  return frame.contentDocument!;
-}
-
 const SCRIPT = '<script src="/dist/hechting-widget.js"></script>';
 
 describe('placements through CMS editors and sanitizers', () => {
@@ -278,7 +270,7 @@ describe('placements through CMS editors and sanitizers', () => {
           expect(links.map((link) => link !== null), 'a link in each field').to.deep.equal(links.map(() => true));
           // The address as the browser resolves it on this page, where a visitor follows the link.
           const hrefs = links.map((link) => link!.href);
-          const standalonePages = await Promise.all(hrefs.map(loadWithoutScripts));
+          const standalonePages = await Promise.all(hrefs.map(loadWithoutScript));
           standalonePages.forEach((standalone, i) => {
             const { input } = cases[i];
             expect(new URL(standalone.URL).pathname, `${input.label}: ${hrefs[i]}`).to.equal(`/dist/${input.lang}/${tag}.html`);

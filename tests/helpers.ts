@@ -218,6 +218,15 @@ export async function loadFrame(page: string | { head?: string; body: string }):
   return { window: view, document: view.document, recorded: view.hechtingTest };
 }
 
+/** Loads a page as a browser without JavaScript shows it: in a frame whose sandbox allows no script. */
+export async function loadWithoutScript(url: string): Promise<Document> {
+  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe title="page without script" sandbox="allow-same-origin" width="800" height="600"></iframe>`);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  await loaded;
+  return frame.contentDocument!;
+}
+
 /** Does, on a loaded page, everything a visitor can do: every disclosure, button and language. */
 export async function useEverything(page: FramePage): Promise<void> {
   const { document } = page;

@@ -1,21 +1,12 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { LANGUAGES } from '../src/shared/languages.js';
-import { expectAccessible, loadFrame, readContentFile, TAGS, textOf, type FramePage } from './helpers.js';
+import { expectAccessible, loadFrame, loadWithoutScript, readContentFile, TAGS, textOf, type FramePage } from './helpers.js';
 
 // dist/<lang>/<element>.html, the page a placement link leads to (scripts/build-static.mjs): a
 // complete page with the text without any script, and with its script it honours the options of
 // its address as a placement does. Run `npm run build` first (npm test does).
 
 const pageOf = (lang: string, tag: string, query = '') => `/dist/${lang}/${tag}.html${query}`;
-
-/** Loads a page in a frame that runs no script, as a browser without JavaScript shows it. */
-async function loadWithoutScript(url: string): Promise<Document> {
-  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe title="page without script" sandbox="allow-same-origin" width="400" height="600"></iframe>`);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = url;
-  await loaded;
-  return frame.contentDocument!;
-}
 
 /** Loads axe into a framed page that does not load it itself. */
 async function addAxe(page: FramePage): Promise<void> {

@@ -218,7 +218,7 @@ describe('a hostile host page', () => {
   it('keeps the button looking and working like a button', async () => {
     const host = await page();
     const tips = host.querySelector<BandTips>('band-tips[mode]')!;
-    const button = tips.querySelector('.hechting-tip button')!;
+    const button = tips.querySelector<HTMLButtonElement>('.hechting-tip button')!;
     expect(computed(button, 'display')).to.equal('inline-block');
     expect(computed(button, 'border-top-style')).to.equal('solid');
     expect(parseFloat(computed(button, 'border-top-width'))).to.be.at.least(1);
