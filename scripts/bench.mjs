@@ -143,8 +143,8 @@ const recorder = (expected, documentOf = 'document') => `<script>
 </script>`;
 
 /**
- * A device with a local Dutch voice, as many phones and computers have: the widget then shows its
- * "Lees voor" button, once it has looked at the voices. Headless Chromium on Linux has no voices.
+ * A device with a local Dutch voice, as many phones and computers have (headless Chromium on Linux
+ * has none): a voice must move nothing on the page.
  */
 const DUTCH_VOICE = `<script>
   const voices = [{ name: 'Nederlands', lang: 'nl-NL', localService: true, default: true, voiceURI: 'nl-NL' }];
