@@ -11,7 +11,7 @@ const OUDER = 'Als je kind ouder wordt';
 const NIET_LUKT = 'Als het niet lukt';
 const TIP_IDS = ['reageer', 'maak-contact', 'troost', 'speel', 'gevoelens'];
 
-const sectionTitles = (el: Element) => [...el.querySelectorAll('.hechting-section > h3')].map(textOf);
+const sectionTitles = (el: Element) => [...el.querySelectorAll('.hechting-section > .hechting-heading-box:first-child')].map(textOf);
 const tipText = (el: Element) => textOf(el.querySelector('.hechting-tip-text')!);
 
 async function tipTexts(): Promise<Record<string, string>> {

@@ -8,7 +8,7 @@ const GOEDE_BAND = 'Goede band opbouwen';
 const VEILIGE_BASIS = 'Veilige basis en veilige haven';
 const INTRO = 'Hechting is de emotionele band die je opbouwt met je kind.';
 
-const sectionTitles = (el: Element) => [...el.querySelectorAll('.hechting-section > :is(h3, summary)')].map(textOf);
+const sectionTitles = (el: Element) => [...el.querySelectorAll('.hechting-section > .hechting-heading-box:first-child')].map(textOf);
 
 describe('<hechting-uitleg>', () => {
   const warnings = collectWarnings();

@@ -8,22 +8,33 @@ export function headingLevelBelow(level: number, depth: number): number {
   return Math.min(6, level + depth);
 }
 
-/** A heading of `level` (1–6). One template per level: a tag name cannot be a template value. */
-export function renderHeading(level: number, children: unknown, className = 'hechting-heading') {
+/**
+ * A heading of `level` (1–6), its text in a span (the stylesheet's size floor). One template per
+ * level: a tag name cannot be a template value.
+ */
+function renderHeadingElement(level: number, children: unknown, className: string) {
   switch (level) {
     case 1:
-      return html`<h1 class=${className}>${children}</h1>`;
+      return html`<h1 class=${className}><span>${children}</span></h1>`;
     case 2:
-      return html`<h2 class=${className}>${children}</h2>`;
+      return html`<h2 class=${className}><span>${children}</span></h2>`;
     case 3:
-      return html`<h3 class=${className}>${children}</h3>`;
+      return html`<h3 class=${className}><span>${children}</span></h3>`;
     case 4:
-      return html`<h4 class=${className}>${children}</h4>`;
+      return html`<h4 class=${className}><span>${children}</span></h4>`;
     case 5:
-      return html`<h5 class=${className}>${children}</h5>`;
+      return html`<h5 class=${className}><span>${children}</span></h5>`;
     default:
-      return html`<h6 class=${className}>${children}</h6>`;
+      return html`<h6 class=${className}><span>${children}</span></h6>`;
   }
+}
+
+/**
+ * A heading of `level` in its box, which is bold so that a heading a reset sets to inherit stays
+ * bold (see the stylesheet). Inside a summary, the summary is the box.
+ */
+export function renderHeading(level: number, children: unknown, className = 'hechting-heading') {
+  return html`<div class="hechting-heading-box">${renderHeadingElement(level, children, className)}</div>`;
 }
 
 export function renderInline(nodes: readonly Inline[]): unknown[] {
@@ -53,8 +64,9 @@ export function renderBlocks(blocks: readonly Block[], level: number): unknown[]
  * heading, so the page's heading outline stays whole.
  */
 export function renderSection(section: Section, level: number, collapsible: boolean, blocks = section.blocks) {
-  const heading = renderHeading(headingLevelBelow(level, section.heading.depth), renderInline(section.heading.children));
+  const headingLevel = headingLevelBelow(level, section.heading.depth);
+  const headingText = renderInline(section.heading.children);
   return collapsible
-    ? html`<details class="hechting-section" data-section=${section.heading.id}><summary>${heading}</summary>${renderBlocks(blocks, level)}</details>`
-    : html`<section class="hechting-section" data-section=${section.heading.id}>${heading}${renderBlocks(blocks, level)}</section>`;
+    ? html`<details class="hechting-section" data-section=${section.heading.id}><summary class="hechting-heading-box">${renderHeadingElement(headingLevel, headingText, 'hechting-heading')}</summary>${renderBlocks(blocks, level)}</details>`
+    : html`<section class="hechting-section" data-section=${section.heading.id}>${renderHeading(headingLevel, headingText)}${renderBlocks(blocks, level)}</section>`;
 }

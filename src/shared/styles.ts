@@ -37,6 +37,7 @@ const styles = /* css */ `
     --_hechting-space: var(--hechting-space, var(--basis-space-block-lg, 1em));
     --_hechting-button-background-color: var(--hechting-button-background-color, var(--utrecht-button-primary-action-background-color, var(--basis-color-action-1-inverse-bg-default, transparent)));
     --_hechting-button-color: var(--hechting-button-color, var(--utrecht-button-primary-action-color, var(--basis-color-action-1-inverse-color-default)));
+    --_hechting-text-size: 1em;
   }
 
   /* Static HTML without the script (dist/html/): the controls that need it keep their place, so
@@ -47,7 +48,6 @@ const styles = /* css */ `
 
   /* 2. Text */
   .hechting-widget {
-    display: block;
     color: var(--_hechting-color, inherit);
     font-family: var(--_hechting-font-family, inherit);
     /* A floor for pages that shrink their root font (html { font-size: 62.5% }). */
@@ -74,7 +74,8 @@ const styles = /* css */ `
   }
 
   @container style(--_hechting-heading-font-family) {
-    .hechting-widget :is(h1, h2, h3, h4, h5, h6) {
+    .hechting-widget :is(h1, h2, h3, h4, h5, h6),
+    .hechting-widget :is(h1, h2, h3, h4, h5, h6) > span {
       font-family: var(--_hechting-heading-font-family) !important;
     }
   }
@@ -91,55 +92,100 @@ const styles = /* css */ `
     }
   }
 
-  /* 3. Structure */
-  :where(.hechting-widget) :where(p, ul, details, section) {
+  /* 3. Structure. The layout is the widget's own, against any host rule: sections, paragraphs,
+     lists, list items and headings stay blocks in the column, with no width, float or position
+     of the host's; lists keep their markers, links their underline (colour alone does not tell a
+     link from text, WCAG 1.4.1); spacing is the widget's, in em. */
+  .hechting-widget,
+  .hechting-widget :is(section, details, summary, div, p, ul, li, fieldset, h1, h2, h3, h4, h5, h6) {
+    display: block !important;
+    float: none !important;
+    position: static !important;
+    inline-size: auto !important;
+    min-inline-size: 0 !important;
+    max-inline-size: none !important;
+  }
+
+  .hechting-widget,
+  .hechting-widget * {
+    margin-inline: 0 !important;
+  }
+
+  .hechting-widget :is(li, summary) {
+    display: list-item !important;
+  }
+
+  .hechting-widget :where(p, ul, details, section, fieldset) {
     margin-block: 1em;
-    margin-inline: 0;
-  }
-
-  :where(.hechting-widget) :where(h1, h2, h3, h4, h5, h6) {
-    margin-block: 1.25em 0.5em;
-    margin-inline: 0;
-  }
-
-  :where(.hechting-widget) :where(li) {
-    margin-block: 0.25em;
-    margin-inline: 0;
-  }
-
-  .hechting-widget :is(section, details) {
-    display: block;
   }
 
   .hechting-widget ul {
-    display: block;
-    padding-inline-start: 1.5em;
-    list-style: disc outside;
+    padding-inline-start: 1.5em !important;
+    list-style: disc outside !important;
   }
 
-  .hechting-widget li {
-    display: list-item;
+  .hechting-widget :where(li) {
+    margin-block: 0.25em;
   }
 
   .hechting-widget a {
-    display: inline;
+    display: inline !important;
+    text-decoration-line: underline !important;
   }
 
   .hechting-widget summary {
-    display: list-item;
+    list-style: disclosure-closed inside !important;
     cursor: pointer;
+  }
+
+  .hechting-widget [open] > summary {
+    list-style-type: disclosure-open !important;
+  }
+
+  /* Text is never smaller than 14 px, whatever size the host gives p or li (a page with
+     html { font-size: 62.5% }): it takes the size of where the widget stands. Headings keep the
+     host's sizes; their floor is below. */
+  .hechting-widget :not(h1, h2, h3, h4, h5, h6) {
+    font-size: max(1em, 14px) !important;
+  }
+
+  /* Headings: the host's own heading sizes and weights apply; where a reset has flattened them
+     (font-size and font-weight: inherit, or all: unset), they stay headings. Each heading sits
+     in a bold box (a div, or the summary of a collapsible section), so a heading that inherits
+     is bold, while a host's own weight wins. Its text sits in a span whose size is the heading's
+     own or, where that is smaller, a floor drawn from the widget's text size (a registered
+     property, so it holds the size in px as it inherits). */
+  @property --_hechting-text-size {
+    syntax: '<length>';
+    inherits: true;
+    initial-value: 16px;
+  }
+
+  .hechting-widget .hechting-heading-box {
+    margin-block: 1.25em 0.5em;
+    font-weight: bold;
+  }
+
+  .hechting-widget :is(h1, h2, h3, h4, h5, h6) {
+    margin: 0;
+  }
+
+  .hechting-widget :is(h1, h2, h3, h4, h5, h6) > span {
+    font-size: max(1em, 14px, 1.125 * var(--_hechting-text-size)) !important;
+  }
+
+  .hechting-widget .hechting-title > span {
+    font-size: max(1em, 14px, 1.25 * var(--_hechting-text-size)) !important;
   }
 
   /* A heading inside <summary> sits beside the marker. (Whether every screen reader still
      announces it as a heading there has not been checked; see docs/toegankelijkheid.md.) */
   .hechting-widget summary > :is(h1, h2, h3, h4, h5, h6) {
-    display: inline;
+    display: inline !important;
   }
 
-  .hechting-attribution,
-  .hechting-last-reviewed,
-  .hechting-translation-note {
-    font-size: max(0.875em, 14px);
+  .hechting-widget :is(.hechting-attribution, .hechting-last-reviewed, .hechting-translation-note) {
+    font-size: max(0.875em, 14px) !important;
   }
 
   /* Who made the text and when it was reviewed belong together. */
@@ -160,7 +206,6 @@ const styles = /* css */ `
   .hechting-surface {
     box-sizing: border-box;
     margin-block: var(--_hechting-space);
-    margin-inline: 0;
     padding: var(--_hechting-space);
     border: 0.0625em solid var(--_hechting-surface-border-color);
     border-radius: var(--_hechting-border-radius);
@@ -189,6 +234,8 @@ const styles = /* css */ `
     color: var(--_hechting-button-color, inherit);
     font: inherit;
     line-height: 1.25;
+    /* A word longer than a narrow column breaks rather than pushing the button out of it. */
+    overflow-wrap: anywhere;
     cursor: pointer;
   }
 
@@ -197,11 +244,11 @@ const styles = /* css */ `
   }
 
   .hechting-translation-note > .hechting-button {
-    margin-inline-start: 0.5em;
+    margin-inline-start: 0.5em !important;
   }
 
-  .hechting-read-aloud {
-    display: flex;
+  .hechting-widget .hechting-read-aloud {
+    display: flex !important;
     flex-wrap: wrap;
     gap: 0.5em;
     margin-block: 1em;
@@ -214,11 +261,8 @@ const styles = /* css */ `
   }
 
   .hechting-languages {
-    margin-block: 1em;
-    margin-inline: 0;
     padding: 0;
     border: 0;
-    min-inline-size: 0;
   }
 
   .hechting-languages > legend {
@@ -226,8 +270,8 @@ const styles = /* css */ `
     padding: 0;
   }
 
-  .hechting-language-buttons {
-    display: flex;
+  .hechting-widget .hechting-language-buttons {
+    display: flex !important;
     flex-wrap: wrap;
     gap: 0.5em;
   }
