@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/hechting-widget.js';
 import type { BandTips } from '../src/band-tips/band-tips.js';
+import type { HechtingUitleg } from '../src/hechting-uitleg/hechting-uitleg.js';
 import { expectAccessible, readContentFile, readInterfaceStrings, textOf, widgetFixture, widgetsRendered } from './helpers.js';
 
 // The browser's speech synthesis, replaced by a fake that records what it is asked to say and
@@ -65,6 +66,32 @@ const tools = (el: Element) => [...el.querySelectorAll<HTMLButtonElement>('.hech
 
 const status = (el: Element) => textOf(el.querySelector('.hechting-read-aloud-status')!);
 
+/** Whether every one of `parts` occurs in `text`, each after the one before. */
+function inOrder(text: string, parts: string[]): boolean {
+  let from = 0;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+
+const sectionsOf = (el: Element) => [...el.querySelectorAll<HTMLDetailsElement>('details.hechting-section')];
+
+/** A section's text as the page has it: its headings, paragraphs and list items. */
+const textOfSection = (details: Element) => [...details.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li')].map(textOf).join(' ');
+
+/** Which sections are open, in order. */
+const openSections = (el: Element) => sectionsOf(el).map((details) => details.open);
+
+/** The index of the utterance that begins each section: from there on, the section's text is said. */
+const firstSentences = (el: Element, said: string[]) =>
+  sectionsOf(el).map((details) => said.findIndex((_, i) => said.slice(i).join(' ').startsWith(textOfSection(details))));
+
+/** The browser reports that it starts saying utterance `i`. */
+const startSaying = (i: number, queue = synthesis.queue) => queue[i].dispatchEvent(new Event('start'));
+
 describe('read aloud', () => {
   it('offers "Lees voor" from the first render, and never starts by itself', async () => {
     const strings = await readInterfaceStrings('nl');
@@ -115,21 +142,18 @@ describe('read aloud', () => {
     expect(status(el)).to.equal('');
   });
 
-  it('reads the visible text sentence by sentence in its language, marking each sentence', async () => {
+  it('reads the text sentence by sentence in its language, marking each sentence', async () => {
     const content = await readContentFile('en', 'hechting-uitleg');
-    const el = await fixture<BandTips>(html`<hechting-uitleg lang="en" collapsible></hechting-uitleg>`);
+    const el = await fixture<HechtingUitleg>(html`<hechting-uitleg lang="en"></hechting-uitleg>`);
     const started = oneEvent(el, 'hechting-read-aloud');
     tools(el)[0].click();
     expect((await started).detail).to.deep.equal({ action: 'start', language: 'en' });
     const said = synthesis.queue.map((utterance) => utterance.text);
     expect(synthesis.queue.every((utterance) => utterance.lang === 'en-GB' && utterance.voice?.lang === 'en-GB')).to.equal(true);
-    // The title and the introduction, in sentences; of the closed sections only their headings.
-    const intro = content.blocks.find((block) => block.id === 'wat-is-hechting')!.text;
+    // The title first, then every block of the content in sentences, in order; not the note.
     expect(said[0]).to.equal(content.title);
-    expect(said.slice(1).join(' ')).to.include(intro);
-    expect(said.length).to.be.greaterThan(4);
-    for (const id of ['goede-band', 'veilige-basis']) expect(said).to.include(content.blocks.find((block) => block.id === id)!.text);
-    expect(said.join(' ')).not.to.include(content.blocks.find((block) => block.id === 'band-groeit')!.text);
+    expect(said.length).to.be.greaterThan(content.blocks.length);
+    expect(inOrder(said.join(' '), content.blocks.map((block) => block.text))).to.equal(true);
     expect(said.join(' ')).not.to.include(textOf(el.querySelector('.hechting-translation-note')!));
     // Each sentence is marked while it is read.
     synthesis.queue[1].dispatchEvent(new Event('start'));
@@ -224,5 +248,104 @@ describe('read aloud', () => {
     await Promise.all([first.updateComplete, second.updateComplete]);
     expect(tools(first)).to.have.length(1);
     expect(tools(second)).to.have.length(2);
+  });
+
+  describe('a collapsible <hechting-uitleg>', () => {
+    for (const lang of ['nl', 'en', 'ar']) {
+      it(`reads the whole text, also of the closed sections, in order (${lang})`, async () => {
+        const content = await readContentFile(lang, 'hechting-uitleg');
+        const el = await fixture<HechtingUitleg>(html`<hechting-uitleg lang=${lang} collapsible></hechting-uitleg>`);
+        expect(openSections(el)).to.deep.equal([false, false]);
+        tools(el)[0].click();
+        const said = synthesis.queue.map((utterance) => utterance.text).join(' ');
+        // Each section's text as the page has it, and every block of the content file.
+        expect(inOrder(said, sectionsOf(el).map(textOfSection))).to.equal(true);
+        expect(inOrder(said, [content.title, ...content.blocks.map((block) => block.text)])).to.equal(true);
+      });
+    }
+
+    it('opens each closed section as the reading reaches it, leaves it open, and keeps the focus', async () => {
+      const el = await fixture<HechtingUitleg>(html`<hechting-uitleg collapsible></hechting-uitleg>`);
+      const toggles: unknown[] = [];
+      el.addEventListener('hechting-section-toggle', (event) => toggles.push(event));
+      tools(el)[0].focus();
+      tools(el)[0].click();
+      await el.updateComplete;
+      const said = synthesis.queue.map((utterance) => utterance.text);
+      const firsts = firstSentences(el, said);
+      expect(firsts.every((first, i) => first > (firsts[i - 1] ?? 0))).to.equal(true);
+      for (let i = 0; i < said.length; i++) {
+        startSaying(i);
+        // Open: the sections the reading has reached; closed: those still to come.
+        expect(openSections(el), `at "${said[i]}"`).to.deep.equal(firsts.map((first) => first <= i));
+        if (CSS.highlights) {
+          const [range] = CSS.highlights.get('hechting-read-aloud')!;
+          expect(range.toString()).to.equal(said[i]);
+          expect(range.startContainer.parentElement!.closest('details')?.open ?? true, `"${said[i]}" is visible`).to.equal(true);
+        }
+        expect(document.activeElement === tools(el)[0], 'the focus stays on the first button').to.equal(true);
+      }
+      synthesis.queue.at(-1)!.dispatchEvent(new Event('end'));
+      await el.updateComplete;
+      expect(tools(el)).to.have.length(1);
+      expect(openSections(el)).to.deep.equal([true, true]);
+      // Opening by the reading is not the visitor's click: the host page is not told it was.
+      expect(toggles).to.have.length(0);
+    });
+
+    it('does not undo what the visitor does: a section closed while read stays closed, one opened ahead stays open', async () => {
+      const el = await fixture<HechtingUitleg>(html`<hechting-uitleg collapsible></hechting-uitleg>`);
+      const [first, second] = sectionsOf(el);
+      tools(el)[0].click();
+      await el.updateComplete;
+      const queue = [...synthesis.queue];
+      const [start, next] = firstSentences(el, queue.map((utterance) => utterance.text));
+      second.querySelector('summary')!.click(); // opened ahead
+      startSaying(start);
+      expect(openSections(el)).to.deep.equal([true, true]);
+      first.querySelector('summary')!.click(); // closed while read
+      for (let i = start + 1; i < next; i++) startSaying(i);
+      expect(openSections(el)).to.deep.equal([false, true]);
+      startSaying(next);
+      expect(openSections(el)).to.deep.equal([false, true]);
+      // After a stop, the late start of a sentence opens nothing.
+      tools(el)[1].click();
+      await el.updateComplete;
+      startSaying(start, queue);
+      expect(openSections(el)).to.deep.equal([false, true]);
+    });
+
+    it('pauses, goes on and stops, leaving the section being read open', async () => {
+      const strings = await readInterfaceStrings('nl');
+      const el = await fixture<HechtingUitleg>(html`<hechting-uitleg collapsible></hechting-uitleg>`);
+      tools(el)[0].click();
+      await el.updateComplete;
+      const said = synthesis.queue.map((utterance) => utterance.text);
+      const [, second] = firstSentences(el, said);
+      // The reading is in the second section, past its title (the test skips ahead to it).
+      startSaying(second);
+      startSaying(second + 1);
+      expect(openSections(el)).to.deep.equal([false, true]);
+      tools(el)[0].click(); // Pauzeer
+      await el.updateComplete;
+      expect(synthesis.calls).to.deep.equal(['cancel', 'resume', 'pause']);
+      expect(tools(el).map(textOf)).to.deep.equal([strings['read-aloud.resume'], strings['read-aloud.stop']]);
+      tools(el)[0].click(); // Ga verder
+      await el.updateComplete;
+      expect(synthesis.calls.at(-1)).to.equal('resume');
+      expect(tools(el).map(textOf)).to.deep.equal([strings['read-aloud.pause'], strings['read-aloud.stop']]);
+      const stopped = oneEvent(el, 'hechting-read-aloud');
+      tools(el)[1].click(); // Stop
+      expect((await stopped).detail.action).to.equal('stop');
+      await el.updateComplete;
+      expect(synthesis.calls.slice(-2)).to.deep.equal(['cancel', 'resume']);
+      expect(tools(el).map(textOf)).to.deep.equal([strings['read-aloud.start']]);
+      expect(document.activeElement === tools(el)[0], 'the focus is on "Lees voor"').to.equal(true);
+      expect(CSS.highlights?.has('hechting-read-aloud') ?? false).to.equal(false);
+      expect(openSections(el)).to.deep.equal([false, true]);
+      // Read again, it reads the whole text again.
+      tools(el)[0].click();
+      expect(synthesis.queue.map((utterance) => utterance.text)).to.deep.equal(said);
+    });
   });
 });

@@ -42,13 +42,12 @@ function voicesListed(speech: SpeechSynthesis): Promise<void> {
   });
 }
 
-/** The sentences of the visible text in `root`, in reading order, each as a range of the page. */
+/**
+ * The sentences of the text in `root`, in reading order, each as a range of the page: all of it,
+ * also the text of closed sections, for the visitor asked for the text, not for what is open.
+ */
 function sentencesIn(root: Element, language: Language): Range[] {
-  const blocks = [...root.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, p, li')].filter((block) => {
-    // In a closed disclosure, only its summary is visible.
-    const details = block.closest('details');
-    return !block.closest(NOT_TEXT) && !(details && !details.open && !block.closest('summary'));
-  });
+  const blocks = [...root.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, p, li')].filter((block) => !block.closest(NOT_TEXT));
   const segmenter = 'Segmenter' in Intl ? new Intl.Segmenter(language, { granularity: 'sentence' }) : undefined;
   return blocks.flatMap((block) => {
     // The block's text nodes, and where each starts in the block's text.
@@ -77,11 +76,12 @@ function sentencesIn(root: Element, language: Language): Range[] {
 }
 
 /**
- * "Lees voor": reads a widget's visible text aloud with the browser's own speech synthesis, one
- * sentence after the other, and marks the sentence being read with the CSS Custom Highlight API
- * (no change to the page's DOM). It only starts when the visitor asks. The voices are looked up
- * then, not before: the button is there from the first render, so that nothing on the page moves
- * when a voice turns up, and a device without a voice for the language says so when asked.
+ * "Lees voor": reads a widget's whole text aloud with the browser's own speech synthesis, one
+ * sentence after the other, opens each closed section as the reading reaches it, and marks the
+ * sentence being read with the CSS Custom Highlight API (no other change to the page's DOM). It
+ * only starts when the visitor asks. The voices are looked up then, not before: the button is
+ * there from the first render, so that nothing on the page moves when a voice turns up, and a
+ * device without a voice for the language says so when asked.
  */
 export class ReadAloudController implements ReactiveController {
   state: ReadAloudState = 'idle';
@@ -132,11 +132,22 @@ export class ReadAloudController implements ReactiveController {
     const session = ++this.session;
     const current = () => reading === this && session === this.session;
     const ranges = sentencesIn(root, language);
+    let section: HTMLDetailsElement | null = null;
     ranges.forEach((range, i) => {
+      // A closed section opens when the reading reaches its title, so that the sentence read can
+      // be seen; only then, so that a section the visitor closes while it is read stays closed.
+      // What the reading opened stays open: the text just heard does not vanish from under the eyes.
+      const details = range.startContainer.parentElement!.closest<HTMLDetailsElement>('details.hechting-section');
+      const reached = details !== section && details;
+      section = details;
       const utterance = new SpeechSynthesisUtterance(range.toString());
       utterance.lang = voice.lang;
       utterance.voice = voice;
-      utterance.addEventListener('start', () => current() && this.mark(range));
+      utterance.addEventListener('start', () => {
+        if (!current()) return;
+        if (reached) reached.open = true;
+        this.mark(range);
+      });
       if (i === ranges.length - 1) utterance.addEventListener('end', () => current() && this.finish('end'));
       utterance.addEventListener('error', () => current() && this.stop());
       speech.speak(utterance);
