@@ -26,6 +26,11 @@ const REQUIRED_IDS = {
   'band-tips': ['voorbeelden', 'ouder', 'niet-lukt', 'voorbeelden-lijst'],
   'hulp-link': ['zoek-hulp', 'waar-terecht', 'niet-alleen'],
 };
+/**
+ * The one mark a text may carry: Dutch words kept in a translation, such as "(huisarts)", so that
+ * a parent recognises them at the counter. They render with lang="nl" (WCAG 3.1.2).
+ */
+const DUTCH_MARK = 'lang=nl';
 /** `unchecked`: made in this project, not yet checked by a professional translator. */
 const TRANSLATION_STATUSES = ['unchecked', 'checked'];
 
@@ -37,6 +42,33 @@ export class ContentError extends Error {
 }
 
 /**
+ * Pandoc's bracketed span, `[words]{attributes}`, as a `span_open` token with the attributes as
+ * its `info` (checked in parseInline). It runs before markdown-it's links, and takes the braces
+ * before markdown-it-attrs can, which would apply them to the block or drop them.
+ */
+function bracketedSpans(md) {
+  md.inline.ruler.before('link', 'bracketed_span', (state, silent) => {
+    // Silent is a scan for the end of a link's text: as plain brackets there, a mark can be in one.
+    const start = state.pos;
+    if (silent || state.src[start] !== '[') return false;
+    const labelEnd = md.helpers.parseLinkLabel(state, start, true);
+    if (labelEnd < 0 || state.src[labelEnd + 1] !== '{') return false;
+    const attributesEnd = state.src.indexOf('}', labelEnd + 2);
+    const attributes = state.src.slice(labelEnd + 2, attributesEnd);
+    if (attributesEnd < 0 || attributes.includes('{')) return false;
+    state.push('span_open', 'span', 1).info = attributes.trim();
+    const posMax = state.posMax;
+    state.pos = start + 1;
+    state.posMax = labelEnd;
+    md.inline.tokenize(state);
+    state.posMax = posMax;
+    state.push('span_close', 'span', -1);
+    state.pos = attributesEnd + 1;
+    return true;
+  });
+}
+
+/**
  * Parses one Markdown file into a page: front matter, intro blocks and sections (one per `##`).
  * `file` is only used in error messages.
  */
@@ -44,7 +76,9 @@ export function parsePage(source, file) {
   let frontMatter = null;
   const markdown = new MarkdownIt({ html: true })
     .use(markdownItFrontMatter, (raw) => (frontMatter = raw))
-    .use(markdownItAttrs, { allowedAttributes: ['id'] });
+    // Every attribute, so that one in the wrong place fails below instead of being dropped.
+    .use(markdownItAttrs)
+    .use(bracketedSpans);
   const tokens = markdown.parse(source, {});
   const fail = (token, message) => {
     throw new ContentError(file, token?.map ? token.map[0] + 1 : undefined, message);
@@ -55,6 +89,8 @@ export function parsePage(source, file) {
   const seen = new Map();
   const idOf = (token, what) => {
     const id = token.attrGet('id');
+    const extra = (token.attrs ?? []).find(([name]) => name !== 'id');
+    if (extra) fail(token, `a block takes only {#some-id}, not {${extra[0]}=…}: Dutch words are marked as [words]{${DUTCH_MARK}}`);
     if (!id) fail(token, `${what} has no id: end it with {#some-id}`);
     if (!ID.test(id)) fail(token, `id "${id}" must be lower-case words joined by hyphens`);
     if (seen.has(id)) fail(token, `duplicate id "${id}" (first used on line ${seen.get(id)})`);
@@ -117,6 +153,8 @@ function parseFrontMatter(raw, file) {
     if (typeof value !== 'string' || !value.trim()) {
       throw new ContentError(file, 1, `front matter "${key}" must be a non-empty text`);
     }
+    // Front matter is shown as it is: a mark there would show as [brackets] and {braces}.
+    if (/[{}]/.test(value)) throw new ContentError(file, 1, `front matter "${key}" is plain text: [Dutch words]{${DUTCH_MARK}} works in the text below it only`);
     return value.trim();
   };
   const lastReviewed = String(data['last-reviewed'] ?? '');
@@ -136,17 +174,33 @@ function parseFrontMatter(raw, file) {
   return { title: text('title', true), ...(attribution ? { attribution } : {}), lastReviewed, ...(translation ? { translation } : {}) };
 }
 
-/** markdown-it inline tokens to Inline nodes: text, emphasis and https/mailto/tel links. */
+/** markdown-it inline tokens to Inline nodes: text, emphasis, https/mailto/tel links and marked Dutch. */
 function parseInline(tokens, fail) {
   const stack = [[]];
+  /** The nodes opened and not yet closed. */
+  const opened = [];
   const open = (node) => {
     stack.at(-1).push(node);
     stack.push(node.children);
+    opened.push(node);
+  };
+  const close = () => {
+    stack.pop();
+    return opened.pop();
+  };
+  const onlyAttributes = (token, allowed, what) => {
+    const extra = (token.attrs ?? []).find(([name]) => !allowed.includes(name));
+    if (extra) fail(`${what} takes no {${extra[0]}=…}: the one mark is [Dutch words]{${DUTCH_MARK}}`);
   };
   for (const token of tokens) {
     const into = stack.at(-1);
+    if (opened.at(-1)?.type === 'dutch' && !['text', 'softbreak', 'span_close'].includes(token.type)) {
+      fail(`a [Dutch]{${DUTCH_MARK}} mark holds plain text only, no ${token.type.replace(/_open$/, '')}`);
+    }
     switch (token.type) {
       case 'text':
+        // Braces left in the text are a mark that did not take, e.g. `(huisarts) {lang=nl}`.
+        if (/[{}]/.test(token.content)) fail(`"${token.content.trim()}": braces belong right after a bracketed mark, [Dutch words]{${DUTCH_MARK}}`);
         if (token.content) {
           if (typeof into.at(-1) === 'string') into[into.length - 1] += token.content;
           else into.push(token.content);
@@ -157,9 +211,11 @@ function parseInline(tokens, fail) {
         else into.push(' ');
         break;
       case 'em_open':
+        onlyAttributes(token, [], 'emphasis');
         open({ type: 'emphasis', children: [] });
         break;
       case 'link_open': {
+        onlyAttributes(token, ['href', 'title'], 'a link');
         const href = token.attrGet('href');
         if (!LINK_SCHEMES.some((scheme) => href.startsWith(scheme))) {
           fail(`link "${href}" must start with ${LINK_SCHEMES.join(' or ')}`);
@@ -167,12 +223,22 @@ function parseInline(tokens, fail) {
         open({ type: 'link', href, children: [] });
         break;
       }
+      case 'span_open':
+        onlyAttributes(token, [], 'a mark');
+        if (token.info !== DUTCH_MARK) fail(`[…]{${token.info}}: the one mark is {${DUTCH_MARK}}, for Dutch words in a translation`);
+        open({ type: 'dutch', children: [] });
+        break;
       case 'em_close':
       case 'link_close':
-        stack.pop();
+        close();
         break;
+      case 'span_close': {
+        const [text = ''] = close().children;
+        if (!text.trim() || text !== text.trim()) fail(`[${text}]{${DUTCH_MARK}}: a mark holds the Dutch words, without spaces around them`);
+        break;
+      }
       default:
-        fail(`unknown inline type "${token.type.replace(/_open$/, '')}": use plain text, *emphasis* and links`);
+        fail(`unknown inline type "${token.type.replace(/_open$/, '')}": use plain text, *emphasis*, links and [Dutch words]{${DUTCH_MARK}}`);
     }
   }
   const nodes = stack[0];

@@ -68,12 +68,32 @@ describe('parsePage', () => {
     ['a link with another scheme', '[x](ftp://example.org/x) {#a}\n', 'test.md:6: link "ftp://example.org/x" must start with'],
     ['a relative link', '[x](/pagina) {#a}\n', 'test.md:6: link "/pagina" must start with'],
     ['a # heading', '# Titel {#t}\n', 'test.md:6: the page title is the front matter'],
+    ['a mark of another language', 'the ([doctor]{lang=en}) {#a}\n', 'test.md:6: […]{lang=en}: the one mark is {lang=nl}'],
+    ['a mark with a class', 'the ([huisarts]{.dutch}) {#a}\n', 'test.md:6: […]{.dutch}: the one mark is {lang=nl}'],
+    ['a mark with more than lang=nl', 'the ([huisarts]{lang=nl .x}) {#a}\n', 'test.md:6: […]{lang=nl .x}: the one mark is {lang=nl}'],
+    ['lang=nl on emphasis', 'the *huisarts*{lang=nl} {#a}\n', 'test.md:6: emphasis takes no {lang=…}'],
+    ['lang=nl on a block', 'the huisarts {#a lang=nl}\n', 'test.md:6: a block takes only {#some-id}, not {lang=…}'],
+    ['a mark without brackets', 'the (huisarts){lang=nl} doctor {#a}\n', 'test.md:6: "the (huisarts){lang=nl} doctor": braces belong right after a bracketed mark'],
+    ['emphasis in a mark', 'the [*huisarts*]{lang=nl} {#a}\n', 'test.md:6: a [Dutch]{lang=nl} mark holds plain text only, no em'],
+    ['spaces inside a mark', 'the ([ huisarts ]{lang=nl}) {#a}\n', 'test.md:6: [ huisarts ]{lang=nl}: a mark holds the Dutch words'],
   ];
   for (const [what, body, message] of failures) {
     it(`fails on ${what}, naming file and line`, () => {
       assert.throws(() => parsePage(FRONT + body, 'test.md'), (error) => error instanceof ContentError && error.message.startsWith(message));
     });
   }
+
+  it('makes a [bracketed]{lang=nl} mark a Dutch node, also inside emphasis and link text', () => {
+    const page = parsePage(`${FRONT}your doctor ([huisarts]{lang=nl}). *At the ([consultatiebureau]{lang=nl})*. [[CJG]{lang=nl} site](https://example.org) {#a}\n`, 'test.md');
+    assert.deepEqual(page.intro[0].children, [
+      'your doctor (',
+      { type: 'dutch', children: ['huisarts'] },
+      '). ',
+      { type: 'emphasis', children: ['At the (', { type: 'dutch', children: ['consultatiebureau'] }, ')'] },
+      '. ',
+      { type: 'link', href: 'https://example.org', children: [{ type: 'dutch', children: ['CJG'] }, ' site'] },
+    ]);
+  });
 
   it('fails on missing or unknown front matter', () => {
     assert.throws(() => parsePage('Tekst {#a}\n', 'x.md'), /x\.md:1: front matter .* is missing/);
@@ -83,6 +103,7 @@ describe('parsePage', () => {
       assert.throws(() => parsePage(`---\ntitle: T\nlast-reviewed: ${impossible}\n---\n`, 'x.md'), /x\.md:1: front matter "last-reviewed" must be a date/, impossible);
     }
     assert.throws(() => parsePage('---\ntitle: T\nlast-reviewed: 2026-01-31\nauthor: X\n---\n', 'x.md'), /unknown front matter "author"/);
+    assert.throws(() => parsePage('---\ntitle: T\nattribution: With [Kenniscentrum LVB]{lang=nl}\nlast-reviewed: 2026-01-31\n---\n', 'x.md'), /x\.md:1: front matter "attribution" is plain text/);
   });
 });
 
