@@ -181,3 +181,83 @@ describe('compactContent', () => {
     }
   });
 });
+
+describe('Dutch words in translations', () => {
+  const TRANSLATION = '---\ntitle: Title\nlast-reviewed: 2026-01-31\ntranslation: unchecked\n---\n\n';
+  const LANGUAGES = ['nl', 'en', 'ar', 'tr'];
+  const DUTCH = 'Vraag het je partner of de huisarts. {#a}\n\n## Kop {#b}\n\nOp de pagina Wat is belangrijk bij opvoeden? lees je meer. {#c}\n';
+  const MARKED = {
+    en: 'Ask your partner or your doctor ([huisarts]{lang=nl}). {#a}\n\n## Heading {#b}\n\nRead more on the page ‘[Wat is belangrijk bij opvoeden?]{lang=nl}’. {#c}\n',
+    ar: 'اسألوا شريك حياتكم أو طبيب العائلة ([huisarts]{lang=nl}). {#a}\n\n## عنوان {#b}\n\nاقرؤوا المزيد في صفحة «[Wat is belangrijk bij opvoeden?]{lang=nl}\u200e». {#c}\n',
+    tr: 'Eşinize ya da aile hekiminize ([huisarts]{lang=nl}) sorun. {#a}\n\n## Başlık {#b}\n\nDaha fazlası “[Wat is belangrijk bij]{lang=nl}” sayfasında. {#c}\n',
+  };
+
+  /** A content folder in LANGUAGES whose band-tips.md is `bodies[lang]` (DUTCH and MARKED by default). */
+  async function contentWith(bodies = {}) {
+    const dir = await mkdtemp(join(tmpdir(), 'hechting-dutch-'));
+    for (const lang of LANGUAGES) {
+      await mkdir(join(dir, lang));
+      for (const page of ['hechting-uitleg', 'band-tips', 'hulp-link']) {
+        const body = page === 'band-tips' ? (bodies[lang] ?? (lang === 'nl' ? DUTCH : MARKED[lang])) : 'Tekst {#a}\n\n## Kop {#b}\n';
+        await writeFile(join(dir, lang, `${page}.md`), (lang === 'nl' ? FRONT : TRANSLATION) + body);
+      }
+    }
+    return dir;
+  }
+  const read = async (bodies) => readContent(await contentWith(bodies), LANGUAGES, {});
+  /** `text` with one replacement, which must take. */
+  const changed = (text, from, to) => {
+    assert.ok(text.includes(from), from);
+    return text.replace(from, to);
+  };
+
+  it('accepts marks in step, also where a translation keeps fewer words of a Dutch phrase', async () => {
+    const content = await read();
+    const [, marks] = content.tr['band-tips'].sections[0].blocks[0].children;
+    assert.deepEqual(marks, { type: 'dutch', children: ['Wat is belangrijk bij'] });
+  });
+
+  it('fails on a mark in the Dutch text', async () => {
+    await assert.rejects(read({ nl: changed(DUTCH, 'de huisarts', 'de [huisarts]{lang=nl}') }), /nl\/band-tips\.md:6: \[huisarts\]\{lang=nl\}: the Dutch text needs no marks/);
+  });
+
+  it('fails on a mark of words that the Dutch page does not have', async () => {
+    await assert.rejects(read({ en: changed(MARKED.en, '[huisarts]', '[huisartz]') }), /en\/band-tips\.md:7: \[huisartz\]\{lang=nl\}: nl\/band-tips\.md does not have these words/);
+    // Whole words only: "arts" is in "huisarts", but not as a word.
+    await assert.rejects(read({ en: changed(MARKED.en, '[huisarts]', 'huis[arts]') }), /en\/band-tips\.md:7: \[arts\]\{lang=nl\}: nl\/band-tips\.md does not have/);
+  });
+
+  it('fails on Dutch words in brackets or quotes without a mark', async () => {
+    await assert.rejects(read({ ar: changed(MARKED.ar, '[huisarts]{lang=nl}', 'huisarts') }), /ar\/band-tips\.md:7: "\(huisarts\)" is Dutch, from nl\/band-tips\.md: mark it, as \[huisarts\]\{lang=nl\}/);
+    // An Arabic text's invisible left-to-right mark after the Dutch words does not hide them.
+    await assert.rejects(read({ ar: changed(MARKED.ar, '[Wat is belangrijk bij opvoeden?]{lang=nl}', 'Wat is belangrijk bij opvoeden?') }), /ar\/band-tips\.md:11: "«Wat is belangrijk bij opvoeden\?\u200e»" is Dutch/);
+  });
+
+  it('fails on words marked elsewhere that are left unmarked', async () => {
+    await assert.rejects(read({ en: changed(MARKED.en, 'your doctor', 'your huisarts') }), /en\/band-tips\.md:7: "huisarts" is Dutch, marked elsewhere: mark it here too/);
+  });
+
+  it('fails when a translation lacks a mark that the others have for the block', async () => {
+    await assert.rejects(read({ tr: changed(MARKED.tr, ' ([huisarts]{lang=nl})', '') }), /tr\/band-tips\.md:7: block "a" has no \[huisarts\]\{lang=nl\}, which en, ar mark: mark the same Dutch words in every translation/);
+  });
+
+  it('fails when a translation marks Dutch words that the others do not', async () => {
+    await assert.rejects(read({ en: changed(MARKED.en, 'your partner', 'your [partner]{lang=nl}') }), /en\/band-tips\.md:7: block "a" marks \[partner\]\{lang=nl\}, which ar, tr do not: mark the same Dutch words in every translation/);
+  });
+
+  it('keeps the marks of content/ in step: the same Dutch words in each block of every translation', async () => {
+    // readContent fails on marks out of step; it reads content/ here. Each translation has them all.
+    const content = await readContent();
+    const marks = (lang) => Object.values(content[lang]).flatMap((page) => pageMarks(page));
+    const translations = Object.keys(content).slice(1);
+    assert.deepEqual(marks('nl'), []);
+    for (const lang of translations) assert.equal(marks(lang).length, 12, lang);
+  });
+});
+
+/** The Dutch words marked in a page, in document order. */
+function pageMarks(page) {
+  const inline = (nodes) => nodes.flatMap((node) => (typeof node === 'string' ? [] : node.type === 'dutch' ? [node.children.join('')] : inline(node.children)));
+  const blocks = (list) => list.flatMap((block) => (block.type === 'list' ? block.items.flatMap((item) => inline(item.children)) : inline(block.children)));
+  return [...blocks(page.intro), ...page.sections.flatMap((section) => [...inline(section.heading.children), ...blocks(section.blocks)])];
+}
