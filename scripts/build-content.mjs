@@ -26,14 +26,49 @@ const REQUIRED_IDS = {
   'band-tips': ['voorbeelden', 'ouder', 'niet-lukt', 'voorbeelden-lijst'],
   'hulp-link': ['zoek-hulp', 'waar-terecht', 'niet-alleen'],
 };
+/**
+ * The one mark a text may carry: Dutch words kept in a translation, such as "(huisarts)", so that
+ * a parent recognises them at the counter. They render with lang="nl" (WCAG 3.1.2).
+ */
+const DUTCH_MARK = 'lang=nl';
 /** `unchecked`: made in this project, not yet checked by a professional translator. */
 const TRANSLATION_STATUSES = ['unchecked', 'checked'];
+
+/** The line each heading, paragraph and list item starts on, for the checks across languages. */
+const lineOf = new WeakMap();
 
 export class ContentError extends Error {
   constructor(file, line, message) {
     super(`${file}${line ? `:${line}` : ''}: ${message}`);
     this.name = 'ContentError';
   }
+}
+
+/**
+ * Pandoc's bracketed span, `[words]{attributes}`, as a `span_open` token with the attributes as
+ * its `info` (checked in parseInline). It runs before markdown-it's links, and takes the braces
+ * before markdown-it-attrs can, which would apply them to the block or drop them.
+ */
+function bracketedSpans(md) {
+  md.inline.ruler.before('link', 'bracketed_span', (state, silent) => {
+    // Silent is a scan for the end of a link's text: as plain brackets there, a mark can be in one.
+    const start = state.pos;
+    if (silent || state.src[start] !== '[') return false;
+    const labelEnd = md.helpers.parseLinkLabel(state, start, true);
+    if (labelEnd < 0 || state.src[labelEnd + 1] !== '{') return false;
+    const attributesEnd = state.src.indexOf('}', labelEnd + 2);
+    const attributes = state.src.slice(labelEnd + 2, attributesEnd);
+    if (attributesEnd < 0 || attributes.includes('{')) return false;
+    state.push('span_open', 'span', 1).info = attributes.trim();
+    const posMax = state.posMax;
+    state.pos = start + 1;
+    state.posMax = labelEnd;
+    md.inline.tokenize(state);
+    state.posMax = posMax;
+    state.push('span_close', 'span', -1);
+    state.pos = attributesEnd + 1;
+    return true;
+  });
 }
 
 /**
@@ -44,7 +79,9 @@ export function parsePage(source, file) {
   let frontMatter = null;
   const markdown = new MarkdownIt({ html: true })
     .use(markdownItFrontMatter, (raw) => (frontMatter = raw))
-    .use(markdownItAttrs, { allowedAttributes: ['id'] });
+    // Every attribute, so that one in the wrong place fails below instead of being dropped.
+    .use(markdownItAttrs)
+    .use(bracketedSpans);
   const tokens = markdown.parse(source, {});
   const fail = (token, message) => {
     throw new ContentError(file, token?.map ? token.map[0] + 1 : undefined, message);
@@ -55,6 +92,8 @@ export function parsePage(source, file) {
   const seen = new Map();
   const idOf = (token, what) => {
     const id = token.attrGet('id');
+    const extra = (token.attrs ?? []).find(([name]) => name !== 'id');
+    if (extra) fail(token, `a block takes only {#some-id}, not {${extra[0]}=…}: Dutch words are marked as [words]{${DUTCH_MARK}}`);
     if (!id) fail(token, `${what} has no id: end it with {#some-id}`);
     if (!ID.test(id)) fail(token, `id "${id}" must be lower-case words joined by hyphens`);
     if (seen.has(id)) fail(token, `duplicate id "${id}" (first used on line ${seen.get(id)})`);
@@ -62,6 +101,10 @@ export function parsePage(source, file) {
     return id;
   };
   const inline = (token) => parseInline(token.children, (message) => fail(token, message));
+  const atLine = (block, token) => {
+    lineOf.set(block, token.map[0] + 1);
+    return block;
+  };
   const blocksNow = () => page.sections.at(-1)?.blocks ?? page.intro;
 
   for (let i = 0; i < tokens.length; i++) {
@@ -76,7 +119,7 @@ export function parsePage(source, file) {
       case 'heading_open': {
         const level = Number(token.tag.slice(1));
         if (level < 2) fail(token, 'the page title is the front matter "title"; start headings at ##');
-        const heading = { type: 'heading', id: idOf(token, 'heading'), depth: level - 1, children: inline(tokens[i + 1]) };
+        const heading = atLine({ type: 'heading', id: idOf(token, 'heading'), depth: level - 1, children: inline(tokens[i + 1]) }, token);
         if (level === 2) page.sections.push({ heading, blocks: [] });
         else if (!page.sections.length) fail(token, `a ${token.markup} heading needs a ## section heading before it`);
         else blocksNow().push(heading);
@@ -84,7 +127,7 @@ export function parsePage(source, file) {
         break;
       }
       case 'paragraph_open':
-        blocksNow().push({ type: 'paragraph', id: idOf(token, 'paragraph'), children: inline(tokens[i + 1]) });
+        blocksNow().push(atLine({ type: 'paragraph', id: idOf(token, 'paragraph'), children: inline(tokens[i + 1]) }, token));
         i += 2;
         break;
       case 'bullet_list_open': {
@@ -95,7 +138,7 @@ export function parsePage(source, file) {
           if (tokens[i + 1].type !== 'paragraph_open' || tokens[i + 4].type !== 'list_item_close') {
             fail(item, 'a list item holds one paragraph of text, nothing else');
           }
-          list.items.push({ type: 'listItem', id: idOf(item, 'list item'), children: inline(tokens[i + 2]) });
+          list.items.push(atLine({ type: 'listItem', id: idOf(item, 'list item'), children: inline(tokens[i + 2]) }, item));
           i += 4;
         }
         blocksNow().push(list);
@@ -117,6 +160,8 @@ function parseFrontMatter(raw, file) {
     if (typeof value !== 'string' || !value.trim()) {
       throw new ContentError(file, 1, `front matter "${key}" must be a non-empty text`);
     }
+    // Front matter is shown as it is: a mark there would show as [brackets] and {braces}.
+    if (/[{}]/.test(value)) throw new ContentError(file, 1, `front matter "${key}" is plain text: [Dutch words]{${DUTCH_MARK}} works in the text below it only`);
     return value.trim();
   };
   const lastReviewed = String(data['last-reviewed'] ?? '');
@@ -136,17 +181,33 @@ function parseFrontMatter(raw, file) {
   return { title: text('title', true), ...(attribution ? { attribution } : {}), lastReviewed, ...(translation ? { translation } : {}) };
 }
 
-/** markdown-it inline tokens to Inline nodes: text, emphasis and https/mailto/tel links. */
+/** markdown-it inline tokens to Inline nodes: text, emphasis, https/mailto/tel links and marked Dutch. */
 function parseInline(tokens, fail) {
   const stack = [[]];
+  /** The nodes opened and not yet closed. */
+  const opened = [];
   const open = (node) => {
     stack.at(-1).push(node);
     stack.push(node.children);
+    opened.push(node);
+  };
+  const close = () => {
+    stack.pop();
+    return opened.pop();
+  };
+  const onlyAttributes = (token, allowed, what) => {
+    const extra = (token.attrs ?? []).find(([name]) => !allowed.includes(name));
+    if (extra) fail(`${what} takes no {${extra[0]}=…}: the one mark is [Dutch words]{${DUTCH_MARK}}`);
   };
   for (const token of tokens) {
     const into = stack.at(-1);
+    if (opened.at(-1)?.type === 'dutch' && !['text', 'softbreak', 'span_close'].includes(token.type)) {
+      fail(`a [Dutch]{${DUTCH_MARK}} mark holds plain text only, no ${token.type.replace(/_open$/, '')}`);
+    }
     switch (token.type) {
       case 'text':
+        // Braces left in the text are a mark that did not take, e.g. `(huisarts) {lang=nl}`.
+        if (/[{}]/.test(token.content)) fail(`"${token.content.trim()}": braces belong right after a bracketed mark, [Dutch words]{${DUTCH_MARK}}`);
         if (token.content) {
           if (typeof into.at(-1) === 'string') into[into.length - 1] += token.content;
           else into.push(token.content);
@@ -157,9 +218,11 @@ function parseInline(tokens, fail) {
         else into.push(' ');
         break;
       case 'em_open':
+        onlyAttributes(token, [], 'emphasis');
         open({ type: 'emphasis', children: [] });
         break;
       case 'link_open': {
+        onlyAttributes(token, ['href', 'title'], 'a link');
         const href = token.attrGet('href');
         if (!LINK_SCHEMES.some((scheme) => href.startsWith(scheme))) {
           fail(`link "${href}" must start with ${LINK_SCHEMES.join(' or ')}`);
@@ -167,12 +230,22 @@ function parseInline(tokens, fail) {
         open({ type: 'link', href, children: [] });
         break;
       }
+      case 'span_open':
+        onlyAttributes(token, [], 'a mark');
+        if (token.info !== DUTCH_MARK) fail(`[…]{${token.info}}: the one mark is {${DUTCH_MARK}}, for Dutch words in a translation`);
+        open({ type: 'dutch', children: [] });
+        break;
       case 'em_close':
       case 'link_close':
-        stack.pop();
+        close();
         break;
+      case 'span_close': {
+        const [text = ''] = close().children;
+        if (!text.trim() || text !== text.trim()) fail(`[${text}]{${DUTCH_MARK}}: a mark holds the Dutch words, without spaces around them`);
+        break;
+      }
       default:
-        fail(`unknown inline type "${token.type.replace(/_open$/, '')}": use plain text, *emphasis* and links`);
+        fail(`unknown inline type "${token.type.replace(/_open$/, '')}": use plain text, *emphasis*, links and [Dutch words]{${DUTCH_MARK}}`);
     }
   }
   const nodes = stack[0];
@@ -215,7 +288,8 @@ export async function readLanguages(configFile = join(root, 'lit-localize.json')
 
 /**
  * Reads content/ in each of `languages` (the first is the source), checks that the source has
- * `requiredIds`, validates every translation against the source, and returns
+ * `requiredIds`, validates every translation against the source, checks the marks of Dutch words
+ * in the translations (checkDutchMarks), and returns
  * { [lang]: { [page]: Page } }.
  */
 export async function readContent(contentDir = join(root, 'content'), languages = undefined, requiredIds = REQUIRED_IDS) {
@@ -260,25 +334,118 @@ export async function readContent(contentDir = join(root, 'content'), languages 
       content[lang][name] = page;
     }
   }
+  checkDutchMarks(content, (lang, name) => relative(root, join(contentDir, lang, `${name}.md`)));
   return content;
 }
 
-/** The text of every heading, paragraph and list item of a page, in the order of blockIds. */
-function blockTexts(page) {
-  const texts = [];
-  const walk = (blocks) => {
-    for (const block of blocks) {
-      if (block.type === 'list') texts.push(...block.items.map((item) => item.children));
-      else texts.push(block.children);
-    }
-  };
-  walk(page.intro);
-  for (const section of page.sections) {
-    texts.push(section.heading.children);
-    walk(section.blocks);
-  }
-  return texts;
+// Dutch words in a translation, [huisarts]{lang=nl}. A translation keeps some Dutch words, in
+// brackets or quotes, so that a parent recognises them at the counter or on a Dutch website. The
+// marks make a screen reader speak them in Dutch; these checks keep them right in every language.
+
+/** The plain text of inline nodes. */
+const plainText = (nodes) => nodes.map((node) => (typeof node === 'string' ? node : plainText(node.children))).join('');
+
+/** The Dutch words marked in inline nodes, in order. */
+const marksIn = (nodes) => nodes.flatMap((node) => (typeof node === 'string' ? [] : node.type === 'dutch' ? [plainText(node.children)] : marksIn(node.children)));
+
+/** The text outside the marks. A mark leaves a line break, so that no words join across it. */
+const unmarkedText = (nodes) => nodes.map((node) => (typeof node === 'string' ? node : node.type === 'dutch' ? '\n' : unmarkedText(node.children))).join('');
+
+/** Whether `text` has `words` as whole words: "arts" is not in "huisarts". */
+function hasWords(text, words, flags = 'u') {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags).test(text);
 }
+
+/** Text in brackets or quotes, where a translation keeps Dutch words: `(huisarts)`, `«…»`, `„…”`. */
+const BRACKETED = /\(([^()\n]+)\)|‘([^’\n]+)’|“([^”\n]+)”|„([^”“\n]+)[”“]|«([^»\n]+)»|"([^"\n]+)"|'([^'\n]+)'/gu;
+
+/** Bidirectional marks, invisible; an Arabic text may have one after Dutch words. */
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
+
+/**
+ * Checks the Dutch marks of every translation, failing with file and line:
+ * - the source language has none: it is all Dutch;
+ * - a mark holds Dutch words that the Dutch page has, spelled the same;
+ * - Dutch words in brackets or quotes are marked, and so is every other occurrence of words that
+ *   are marked somewhere in a translation;
+ * - the marks are in step: in each block, every translation marks the same Dutch words. Two marks
+ *   name the same words when one holds the other, as "pedagogisch medewerker van de opvang" holds
+ *   "pedagogisch medewerker": a translation may keep more of a Dutch phrase than another.
+ */
+function checkDutchMarks(content, fileOf) {
+  const [source, ...translations] = Object.keys(content);
+  const fail = (lang, name, block, message) => {
+    throw new ContentError(fileOf(lang, name), lineOf.get(block), message);
+  };
+  const marked = new Set();
+  for (const name of PAGES) {
+    const dutchPage = content[source][name];
+    const dutchText = [dutchPage.title, dutchPage.attribution ?? '', ...textBlocks(dutchPage).map((block) => plainText(block.children))].join('\n');
+    for (const block of textBlocks(dutchPage)) {
+      const [mark] = marksIn(block.children);
+      if (mark) fail(source, name, block, `[${mark}]{${DUTCH_MARK}}: the Dutch text needs no marks, it is all Dutch`);
+    }
+    for (const lang of translations) {
+      for (const block of textBlocks(content[lang][name])) {
+        for (const mark of marksIn(block.children)) {
+          if (!hasWords(dutchText, mark)) fail(lang, name, block, `[${mark}]{${DUTCH_MARK}}: ${source}/${name}.md does not have these words: mark only Dutch words of the Dutch text, spelled as there`);
+          marked.add(mark);
+        }
+        for (const match of unmarkedText(block.children).matchAll(BRACKETED)) {
+          const words = match.slice(1).find(Boolean).replace(BIDI_MARKS, '').trim();
+          if (/\p{L}/u.test(words) && hasWords(dutchText, words)) fail(lang, name, block, `"${match[0]}" is Dutch, from ${source}/${name}.md: mark it, as [${words}]{${DUTCH_MARK}}`);
+        }
+      }
+    }
+  }
+  for (const lang of translations) {
+    for (const name of PAGES) {
+      for (const block of textBlocks(content[lang][name])) {
+        const unmarked = unmarkedText(block.children);
+        const words = [...marked].find((mark) => hasWords(unmarked, mark, 'iu'));
+        if (words) fail(lang, name, block, `"${words}" is Dutch, marked elsewhere: mark it here too, as [${words}]{${DUTCH_MARK}}`);
+      }
+    }
+  }
+  const sameWords = (a, b) => hasWords(a, b) || hasWords(b, a);
+  for (const name of PAGES) {
+    const blocks = Object.fromEntries(translations.map((lang) => [lang, textBlocks(content[lang][name])]));
+    textBlocks(content[source][name]).forEach(({ id }, i) => {
+      /** Marks that name the same Dutch words, at most one per translation. */
+      const groups = [];
+      for (const lang of translations) {
+        for (const mark of marksIn(blocks[lang][i].children)) {
+          const group = groups.find((g) => !g.languages.includes(lang) && g.marks.some((other) => sameWords(mark, other)));
+          if (!group) groups.push({ languages: [lang], marks: [mark] });
+          else {
+            group.languages.push(lang);
+            group.marks.push(mark);
+          }
+        }
+      }
+      for (const { languages, marks } of groups) {
+        const without = translations.filter((lang) => !languages.includes(lang));
+        if (!without.length) continue;
+        // Name a translation on the smaller side: one that lacks a mark, or one with a mark too many.
+        if (without.length <= languages.length) {
+          fail(without[0], name, blocks[without[0]][i], `block "${id}" has no [${marks[0]}]{${DUTCH_MARK}}, which ${languages.join(', ')} mark${languages.length > 1 ? '' : 's'}: mark the same Dutch words in every translation`);
+        } else {
+          fail(languages[0], name, blocks[languages[0]][i], `block "${id}" marks [${marks[0]}]{${DUTCH_MARK}}, which ${without.join(', ')} ${without.length > 1 ? 'do' : 'does'} not: mark the same Dutch words in every translation`);
+        }
+      }
+    });
+  }
+}
+
+/** Every heading, paragraph and list item of a page, in the order of blockIds. */
+function textBlocks(page) {
+  const blocks = (list) => list.flatMap((block) => (block.type === 'list' ? block.items : [block]));
+  return [...blocks(page.intro), ...page.sections.flatMap((section) => [section.heading, ...blocks(section.blocks)])];
+}
+
+/** The text of every heading, paragraph and list item of a page, in the order of blockIds. */
+const blockTexts = (page) => textBlocks(page).map((block) => block.children);
 
 /** A page without its text: the block tree of ids, types and heading depths. */
 function structureOf(page) {

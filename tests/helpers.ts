@@ -45,13 +45,17 @@ export interface ContentText {
   title: string;
   attribution?: string;
   lastReviewed: string;
-  /** Every heading, paragraph and list item, with its id, in file order. */
-  blocks: { id: string; text: string }[];
+  /** Every heading, paragraph and list item, with its id, its text and the Dutch words marked in it, in file order. */
+  blocks: { id: string; text: string; dutch: string[] }[];
 }
+
+/** A mark of Dutch words in a translation: `[huisarts]{lang=nl}`. */
+const DUTCH_MARK = /\[([^\]]*)\]\{lang=nl\}/g;
 
 /**
  * Reads a content file as written, straight from content/, without the build step: the front
- * matter's title and attribution, and each `text {#id}` line with its Markdown marker removed.
+ * matter's title and attribution, and each `text {#id}` line with its Markdown marker removed,
+ * its text without the marks of Dutch words, and those words.
  */
 export async function readContentFile(lang: string, page: Tag): Promise<ContentText> {
   const response = await fetch(`/content/${lang}/${page}.md`);
@@ -63,7 +67,7 @@ export async function readContentFile(lang: string, page: Tag): Promise<ContentT
     .split('\n')
     .map((line) => line.match(/^(?:#{2,6} |- )?(.+?) \{#([a-z0-9-]+)\}$/))
     .filter((match): match is RegExpMatchArray => match !== null)
-    .map(([, text, id]) => ({ id, text }));
+    .map(([, text, id]) => ({ id, text: text.replace(DUTCH_MARK, '$1'), dutch: [...text.matchAll(DUTCH_MARK)].map(([, words]) => words) }));
   return { title: field('title')!, attribution: field('attribution'), lastReviewed: field('last-reviewed')!, blocks };
 }
 

@@ -7,6 +7,8 @@ import { collectWarnings, readContentFile, readInterfaceStrings, TAGS, textOf, w
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 const root = (el: Element) => el.querySelector('.hechting-widget')!;
+/** Parts of a widget that are not the text of its content file, and may have a lang of their own. */
+const NOT_CONTENT = '.hechting-languages, .hechting-translation-note';
 const title = (el: Element) => textOf(el.querySelector('.hechting-title')!);
 
 /** Sets `lang` on `target` and waits until every widget in `container` has updated. */
@@ -34,6 +36,19 @@ describe('languages', () => {
           expect(root(el).getAttribute('lang')).to.equal(lang);
           expect(root(el).getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
           expect(warnings.messages).to.deep.equal([]);
+        });
+      }
+
+      for (const tag of TAGS) {
+        it(`<${tag}> gives each Dutch term that content/${lang}/${tag}.md marks lang="nl" and dir="ltr", and no other text`, async () => {
+          const content = await readContentFile(lang, tag);
+          const el = await fixture(`<${tag} lang="${lang}"></${tag}>`);
+          const marked = content.blocks.flatMap((block) => block.dutch);
+          // Every element of the content with a lang of its own (not of a nested widget's).
+          const parts = [...root(el).querySelectorAll('[lang]')].filter((part) => !part.closest(NOT_CONTENT) && part.closest('.hechting-widget') === root(el));
+          expect(parts.map((part) => `${part.getAttribute('lang')} ${part.getAttribute('dir')}: ${textOf(part)}`)).to.deep.equal(marked.map((words) => `nl ltr: ${words}`));
+          if (lang === 'nl') expect(marked).to.deep.equal([]);
+          else expect(marked.length, 'the translations keep Dutch terms').to.be.greaterThan(0);
         });
       }
 

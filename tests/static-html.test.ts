@@ -25,6 +25,10 @@ async function staticPage(lang: string, head = CSS): Promise<FramePage> {
   return loadFrame({ head, body: `<main>${snippets.join('\n')}</main>` });
 }
 
+/** The Dutch terms in a translation (span lang="nl"), with their lang and dir, as text. */
+const dutchParts = (element: Element) =>
+  [...element.querySelectorAll('span[lang]')].map((span) => `${span.getAttribute('lang')} ${span.getAttribute('dir')}: ${textOf(span)}`);
+
 /** Where every part of the widgets is on the page. */
 const layout = (page: FramePage) =>
   [...page.document.querySelectorAll('.hechting-widget, .hechting-widget *')].map((el) => {
@@ -40,15 +44,21 @@ describe('static HTML', () => {
       expect(statics).to.have.length(SNIPPETS.length);
       // The tip-of-the-day snippet shows the tip of day 0 (1 January 1970).
       const clock = sinon.useFakeTimers({ now: DAY_0, toFake: ['Date'] });
+      let dutchInSnippets = 0;
       try {
         for (const element of statics) {
           const rendered = await fixture(element.outerHTML.replace(/<(\w[\w-]*)([^>]*)>[^]*$/, '<$1$2></$1>'));
           expect(textOf(element), `${lang} ${element.localName}`).to.equal(textOf(rendered));
           expect(textOf(element).length).to.be.greaterThan(50);
+          expect(dutchParts(element), `${lang} ${element.localName}: Dutch terms`).to.deep.equal(dutchParts(rendered));
+          dutchInSnippets += dutchParts(element).length;
         }
       } finally {
         clock.restore();
       }
+      // A translation keeps Dutch terms such as "(huisarts)"; the Dutch text has no such parts.
+      if (lang === 'nl') expect(dutchInSnippets).to.equal(0);
+      else expect(dutchInSnippets).to.be.greaterThan(0);
     });
 
     it(`the snippets in ${lang} pass axe without the script`, async () => {

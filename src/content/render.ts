@@ -41,6 +41,9 @@ export function renderInline(nodes: readonly Inline[]): unknown[] {
   return nodes.map((node) => {
     if (typeof node === 'string') return node;
     if (node.type === 'emphasis') return html`<em>${renderInline(node.children)}</em>`;
+    // A screen reader speaks Dutch words in a translation with a Dutch voice. Dutch runs left to
+    // right, and dir isolates it: in Arabic text a Dutch "…opvoeden?" keeps its question mark.
+    if (node.type === 'dutch') return html`<span lang="nl" dir="ltr">${node.children}</span>`;
     return html`<a class="hechting-link" href=${node.href}>${renderInline(node.children)}</a>`;
   });
 }

@@ -1,7 +1,7 @@
 // The shape of content/ after the build step (scripts/build-content.mjs): a small block tree.
 
-/** Text, or text with emphasis or a link around it. */
-export type Inline = string | Emphasis | Link;
+/** Text, or text with emphasis or a link around it, or Dutch words kept in a translation. */
+export type Inline = string | Emphasis | Link | Dutch;
 
 export interface Emphasis {
   type: 'emphasis';
@@ -13,6 +13,16 @@ export interface Link {
   /** Checked by the build: https:, mailto: or tel: only. */
   href: string;
   children: Inline[];
+}
+
+/**
+ * Dutch words in a translation, such as "(huisarts)", kept so that a parent recognises them: they
+ * render with lang="nl". Marked `[huisarts]{lang=nl}` in content/; the build checks every mark.
+ */
+export interface Dutch {
+  type: 'dutch';
+  /** Plain text only. */
+  children: string[];
 }
 
 export interface Heading {

@@ -68,12 +68,32 @@ describe('parsePage', () => {
     ['a link with another scheme', '[x](ftp://example.org/x) {#a}\n', 'test.md:6: link "ftp://example.org/x" must start with'],
     ['a relative link', '[x](/pagina) {#a}\n', 'test.md:6: link "/pagina" must start with'],
     ['a # heading', '# Titel {#t}\n', 'test.md:6: the page title is the front matter'],
+    ['a mark of another language', 'the ([doctor]{lang=en}) {#a}\n', 'test.md:6: […]{lang=en}: the one mark is {lang=nl}'],
+    ['a mark with a class', 'the ([huisarts]{.dutch}) {#a}\n', 'test.md:6: […]{.dutch}: the one mark is {lang=nl}'],
+    ['a mark with more than lang=nl', 'the ([huisarts]{lang=nl .x}) {#a}\n', 'test.md:6: […]{lang=nl .x}: the one mark is {lang=nl}'],
+    ['lang=nl on emphasis', 'the *huisarts*{lang=nl} {#a}\n', 'test.md:6: emphasis takes no {lang=…}'],
+    ['lang=nl on a block', 'the huisarts {#a lang=nl}\n', 'test.md:6: a block takes only {#some-id}, not {lang=…}'],
+    ['a mark without brackets', 'the (huisarts){lang=nl} doctor {#a}\n', 'test.md:6: "the (huisarts){lang=nl} doctor": braces belong right after a bracketed mark'],
+    ['emphasis in a mark', 'the [*huisarts*]{lang=nl} {#a}\n', 'test.md:6: a [Dutch]{lang=nl} mark holds plain text only, no em'],
+    ['spaces inside a mark', 'the ([ huisarts ]{lang=nl}) {#a}\n', 'test.md:6: [ huisarts ]{lang=nl}: a mark holds the Dutch words'],
   ];
   for (const [what, body, message] of failures) {
     it(`fails on ${what}, naming file and line`, () => {
       assert.throws(() => parsePage(FRONT + body, 'test.md'), (error) => error instanceof ContentError && error.message.startsWith(message));
     });
   }
+
+  it('makes a [bracketed]{lang=nl} mark a Dutch node, also inside emphasis and link text', () => {
+    const page = parsePage(`${FRONT}your doctor ([huisarts]{lang=nl}). *At the ([consultatiebureau]{lang=nl})*. [[CJG]{lang=nl} site](https://example.org) {#a}\n`, 'test.md');
+    assert.deepEqual(page.intro[0].children, [
+      'your doctor (',
+      { type: 'dutch', children: ['huisarts'] },
+      '). ',
+      { type: 'emphasis', children: ['At the (', { type: 'dutch', children: ['consultatiebureau'] }, ')'] },
+      '. ',
+      { type: 'link', href: 'https://example.org', children: [{ type: 'dutch', children: ['CJG'] }, ' site'] },
+    ]);
+  });
 
   it('fails on missing or unknown front matter', () => {
     assert.throws(() => parsePage('Tekst {#a}\n', 'x.md'), /x\.md:1: front matter .* is missing/);
@@ -83,6 +103,7 @@ describe('parsePage', () => {
       assert.throws(() => parsePage(`---\ntitle: T\nlast-reviewed: ${impossible}\n---\n`, 'x.md'), /x\.md:1: front matter "last-reviewed" must be a date/, impossible);
     }
     assert.throws(() => parsePage('---\ntitle: T\nlast-reviewed: 2026-01-31\nauthor: X\n---\n', 'x.md'), /unknown front matter "author"/);
+    assert.throws(() => parsePage('---\ntitle: T\nattribution: With [Kenniscentrum LVB]{lang=nl}\nlast-reviewed: 2026-01-31\n---\n', 'x.md'), /x\.md:1: front matter "attribution" is plain text/);
   });
 });
 
@@ -160,3 +181,83 @@ describe('compactContent', () => {
     }
   });
 });
+
+describe('Dutch words in translations', () => {
+  const TRANSLATION = '---\ntitle: Title\nlast-reviewed: 2026-01-31\ntranslation: unchecked\n---\n\n';
+  const LANGUAGES = ['nl', 'en', 'ar', 'tr'];
+  const DUTCH = 'Vraag het je partner of de huisarts. {#a}\n\n## Kop {#b}\n\nOp de pagina Wat is belangrijk bij opvoeden? lees je meer. {#c}\n';
+  const MARKED = {
+    en: 'Ask your partner or your doctor ([huisarts]{lang=nl}). {#a}\n\n## Heading {#b}\n\nRead more on the page ‘[Wat is belangrijk bij opvoeden?]{lang=nl}’. {#c}\n',
+    ar: 'اسألوا شريك حياتكم أو طبيب العائلة ([huisarts]{lang=nl}). {#a}\n\n## عنوان {#b}\n\nاقرؤوا المزيد في صفحة «[Wat is belangrijk bij opvoeden?]{lang=nl}\u200e». {#c}\n',
+    tr: 'Eşinize ya da aile hekiminize ([huisarts]{lang=nl}) sorun. {#a}\n\n## Başlık {#b}\n\nDaha fazlası “[Wat is belangrijk bij]{lang=nl}” sayfasında. {#c}\n',
+  };
+
+  /** A content folder in LANGUAGES whose band-tips.md is `bodies[lang]` (DUTCH and MARKED by default). */
+  async function contentWith(bodies = {}) {
+    const dir = await mkdtemp(join(tmpdir(), 'hechting-dutch-'));
+    for (const lang of LANGUAGES) {
+      await mkdir(join(dir, lang));
+      for (const page of ['hechting-uitleg', 'band-tips', 'hulp-link']) {
+        const body = page === 'band-tips' ? (bodies[lang] ?? (lang === 'nl' ? DUTCH : MARKED[lang])) : 'Tekst {#a}\n\n## Kop {#b}\n';
+        await writeFile(join(dir, lang, `${page}.md`), (lang === 'nl' ? FRONT : TRANSLATION) + body);
+      }
+    }
+    return dir;
+  }
+  const read = async (bodies) => readContent(await contentWith(bodies), LANGUAGES, {});
+  /** `text` with one replacement, which must take. */
+  const changed = (text, from, to) => {
+    assert.ok(text.includes(from), from);
+    return text.replace(from, to);
+  };
+
+  it('accepts marks in step, also where a translation keeps fewer words of a Dutch phrase', async () => {
+    const content = await read();
+    const [, marks] = content.tr['band-tips'].sections[0].blocks[0].children;
+    assert.deepEqual(marks, { type: 'dutch', children: ['Wat is belangrijk bij'] });
+  });
+
+  it('fails on a mark in the Dutch text', async () => {
+    await assert.rejects(read({ nl: changed(DUTCH, 'de huisarts', 'de [huisarts]{lang=nl}') }), /nl\/band-tips\.md:6: \[huisarts\]\{lang=nl\}: the Dutch text needs no marks/);
+  });
+
+  it('fails on a mark of words that the Dutch page does not have', async () => {
+    await assert.rejects(read({ en: changed(MARKED.en, '[huisarts]', '[huisartz]') }), /en\/band-tips\.md:7: \[huisartz\]\{lang=nl\}: nl\/band-tips\.md does not have these words/);
+    // Whole words only: "arts" is in "huisarts", but not as a word.
+    await assert.rejects(read({ en: changed(MARKED.en, '[huisarts]', 'huis[arts]') }), /en\/band-tips\.md:7: \[arts\]\{lang=nl\}: nl\/band-tips\.md does not have/);
+  });
+
+  it('fails on Dutch words in brackets or quotes without a mark', async () => {
+    await assert.rejects(read({ ar: changed(MARKED.ar, '[huisarts]{lang=nl}', 'huisarts') }), /ar\/band-tips\.md:7: "\(huisarts\)" is Dutch, from nl\/band-tips\.md: mark it, as \[huisarts\]\{lang=nl\}/);
+    // An Arabic text's invisible left-to-right mark after the Dutch words does not hide them.
+    await assert.rejects(read({ ar: changed(MARKED.ar, '[Wat is belangrijk bij opvoeden?]{lang=nl}', 'Wat is belangrijk bij opvoeden?') }), /ar\/band-tips\.md:11: "«Wat is belangrijk bij opvoeden\?\u200e»" is Dutch/);
+  });
+
+  it('fails on words marked elsewhere that are left unmarked', async () => {
+    await assert.rejects(read({ en: changed(MARKED.en, 'your doctor', 'your huisarts') }), /en\/band-tips\.md:7: "huisarts" is Dutch, marked elsewhere: mark it here too/);
+  });
+
+  it('fails when a translation lacks a mark that the others have for the block', async () => {
+    await assert.rejects(read({ tr: changed(MARKED.tr, ' ([huisarts]{lang=nl})', '') }), /tr\/band-tips\.md:7: block "a" has no \[huisarts\]\{lang=nl\}, which en, ar mark: mark the same Dutch words in every translation/);
+  });
+
+  it('fails when a translation marks Dutch words that the others do not', async () => {
+    await assert.rejects(read({ en: changed(MARKED.en, 'your partner', 'your [partner]{lang=nl}') }), /en\/band-tips\.md:7: block "a" marks \[partner\]\{lang=nl\}, which ar, tr do not: mark the same Dutch words in every translation/);
+  });
+
+  it('keeps the marks of content/ in step: the same Dutch words in each block of every translation', async () => {
+    // readContent fails on marks out of step; it reads content/ here. Each translation has them all.
+    const content = await readContent();
+    const marks = (lang) => Object.values(content[lang]).flatMap((page) => pageMarks(page));
+    const translations = Object.keys(content).slice(1);
+    assert.deepEqual(marks('nl'), []);
+    for (const lang of translations) assert.equal(marks(lang).length, 12, lang);
+  });
+});
+
+/** The Dutch words marked in a page, in document order. */
+function pageMarks(page) {
+  const inline = (nodes) => nodes.flatMap((node) => (typeof node === 'string' ? [] : node.type === 'dutch' ? [node.children.join('')] : inline(node.children)));
+  const blocks = (list) => list.flatMap((block) => (block.type === 'list' ? block.items.flatMap((item) => inline(item.children)) : inline(block.children)));
+  return [...blocks(page.intro), ...page.sections.flatMap((section) => [...inline(section.heading.children), ...blocks(section.blocks)])];
+}
