@@ -1,14 +1,15 @@
 // The widget on the kinds of pages real sites are built with: a utility-first framework's reset
 // (Tailwind's preflight, inside @layer base and not), a component framework (Bootstrap), an
-// all: unset reset (the-new-css-reset), a hostile page and a bare one, each at 320 CSS px, a
-// phone held upright. Whatever the page does, a reader sees headings as headings, links as links,
-// lists as lists and buttons as buttons, text of at least 14 px, and nothing outside the column;
-// on a page with its own heading and link styles, the widget looks like the page's own text.
+// all: unset reset (the-new-css-reset), a hostile page, a bare one and a dark one, each at 320
+// CSS px, a phone held upright. Whatever the page does, a reader sees headings as headings, links
+// as links, lists as lists and buttons as buttons, text of at least 14 px with AA contrast, and
+// nothing outside the column; on a page with its own heading and link styles, the widget looks
+// like the page's own text.
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/hechting-widget.js';
 import { LANGUAGES } from '../src/shared/languages.js';
-import { computed, framedPage, PLACEMENTS, widgetsRendered } from './helpers.js';
+import { backgroundBehind, computed, contrast, framedPage, PLACEMENTS, widgetsRendered } from './helpers.js';
 import { THEMES } from '../demo/themes/themes.js';
 
 const WIDTH = 320;
@@ -41,6 +42,7 @@ const HOSTS: { name: string; css: () => Promise<string> }[] = [
   { name: 'Bootstrap 5', css: () => fetchText('/node_modules/bootstrap/dist/css/bootstrap.min.css') },
   { name: 'the new CSS reset (all: unset)', css: () => fetchText('/node_modules/the-new-css-reset/css/reset.css') },
   { name: 'a hostile page', css: async () => HOSTILE_CSS },
+  { name: 'Tailwind 3 on a dark page', css: async () => `${await tailwind('tailwind-3')} html { color-scheme: dark; background-color: #16181d; color: #e6e8eb; }` },
 ];
 
 /** The host's own text, then every element in its options; deep heading levels too. */
@@ -82,7 +84,11 @@ function whatFails(root: Element): string[] {
   for (const widget of widgets) {
     const walker = doc.createTreeWalker(widget, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.textContent!.trim() && shown(node.parentElement!) && px(node.parentElement!, 'font-size') < 14) fail(node.parentElement!, `has text of ${px(node.parentElement!, 'font-size')} px`);
+      const parent = node.parentElement!;
+      if (!node.textContent!.trim() || !shown(parent)) continue;
+      if (px(parent, 'font-size') < 14) fail(parent, `has text of ${px(parent, 'font-size')} px`);
+      const textContrast = contrast(computed(parent, 'color'), backgroundBehind(parent));
+      if (textContrast < 4.5) fail(parent, `has text of contrast ${textContrast.toFixed(2)}`);
     }
   }
 
@@ -127,7 +133,8 @@ function whatFails(root: Element): string[] {
   for (const button of inWidgets('button').filter(shown)) {
     const { width, height } = button.getBoundingClientRect();
     if (width < 24 || height < 24) fail(button, `is ${width.toFixed(0)} × ${height.toFixed(0)} px`);
-    if (computed(button, 'border-top-style') !== 'solid' || px(button, 'border-top-width') < 1) fail(button, 'has no visible boundary');
+    const boundary = contrast(computed(button, 'border-top-color'), backgroundBehind(button));
+    if (computed(button, 'border-top-style') !== 'solid' || px(button, 'border-top-width') < 1 || boundary < 3) fail(button, 'has no visible boundary');
     // (A button in a row of buttons is a flex item, which makes it a block.)
     if (!['inline-block', 'block'].includes(computed(button, 'display'))) fail(button, `is display: ${computed(button, 'display')}`);
   }
