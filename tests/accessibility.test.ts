@@ -28,7 +28,7 @@ function focusables(root: ParentNode): HTMLElement[] {
 }
 
 describe('accessibility', () => {
-  describe('axe: WCAG 2.1 A and AA, and best practices', () => {
+  describe('axe: WCAG 2.2 A and AA, and best practices', () => {
     for (const lang of LANGUAGES) {
       it(`every element and option in lang="${lang}", disclosures closed and open`, async () => {
         const page = await widgetFixture(html`<main lang=${lang}>${EVERY_OPTION}</main>`);

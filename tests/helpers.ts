@@ -143,8 +143,8 @@ declare global {
   }
 }
 
-/** axe's rules for WCAG 2.1 A and AA, and its best practices. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+/** axe's rules for WCAG 2.2 A and AA (those of 2.0 and 2.1 included), and its best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
  * Fails with every axe violation in `el`. Running animations (a new tip fades in) are brought to
