@@ -3,8 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/hechting-widget.js';
 import type { BandTips } from '../src/band-tips/band-tips.js';
+import { chooseLanguage } from '../src/shared/language-controller.js';
 import { LANGUAGES } from '../src/shared/languages.js';
-import { backgroundBehind, computed, contrast, expectAccessible, framedPage, headingLevels, widgetFixture, widgetsRendered } from './helpers.js';
+import { backgroundBehind, computed, contrast, expectAccessible, framedPage, headingLevels, textOf, widgetFixture, widgetsRendered } from './helpers.js';
 
 /** Every element with every option that changes what it renders, in an outline a page could have. */
 const EVERY_OPTION = html`
@@ -25,6 +26,75 @@ function focusables(root: ParentNode): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('a[href], button, summary')].filter(
     (el) => !el.parentElement!.closest('details:not([open])') || el.matches('details > summary'),
   );
+}
+
+/** What a pointer can hit in a page: its links, buttons and summaries that take up space. */
+function targetsIn(doc: Document): HTMLElement[] {
+  return [...doc.querySelectorAll<HTMLElement>('a[href], button, summary')].filter((el) => el.getClientRects().length && computed(el, 'visibility') === 'visible');
+}
+
+/** Which of the widget's controls a target is. */
+function kindOf(target: Element): string {
+  if (target.closest('.hechting-read-aloud')) return 'read aloud';
+  if (target.closest('.hechting-languages')) return 'language';
+  if (target.closest('.hechting-translation-note')) return 'translation note';
+  if (target.closest('.hechting-tip')) return 'next tip';
+  if (target.matches('.hechting-help-link')) return 'help link';
+  if (target.closest('.hechting-help-phone')) return 'phone link';
+  return target.localName;
+}
+
+function describeControl(el: Element): string {
+  return `${el.localName} "${textOf(el).slice(0, 30)}"`;
+}
+
+/**
+ * WCAG 2.5.8 for each target: its box is at least 24 × 24 CSS px, or else (the spacing
+ * exception) a circle 24 px across, centred on its box, meets no other target and no other
+ * undersized target's circle. One line for each target that fails.
+ */
+function targetSizeFailures(targets: HTMLElement[]): string[] {
+  const MIN = 24;
+  const boxes = targets.map((el) => el.getBoundingClientRect());
+  const undersized = boxes.map((box) => box.width < MIN || box.height < MIN);
+  const centre = (box: DOMRect) => [box.left + box.width / 2, box.top + box.height / 2] as const;
+  const failures: string[] = [];
+  boxes.forEach((box, i) => {
+    if (!undersized[i]) return;
+    const [x, y] = centre(box);
+    const conflicts = boxes.flatMap((other, j) => {
+      if (j === i) return [];
+      // The distance from the centre to the other target's box, and to the other's centre.
+      const dx = Math.max(other.left - x, 0, x - other.right);
+      const dy = Math.max(other.top - y, 0, y - other.bottom);
+      const [ox, oy] = centre(other);
+      const meetsTarget = Math.hypot(dx, dy) < MIN / 2;
+      const meetsCircle = undersized[j] && Math.hypot(ox - x, oy - y) < MIN;
+      return meetsTarget || meetsCircle ? [describeControl(targets[j])] : [];
+    });
+    if (conflicts.length) failures.push(`${describeControl(targets[i])} is ${box.width.toFixed(1)} × ${box.height.toFixed(1)} px, and its 24 px circle meets ${conflicts.join(', ')}`);
+  });
+  return failures;
+}
+
+/**
+ * For each test of the calling `describe`, speech synthesis with a local voice in every language
+ * that never speaks: "Lees voor" starts reading and the reading goes on until stopped.
+ */
+function withSilentVoices(): void {
+  const real = ['speechSynthesis', 'SpeechSynthesisUtterance'].map((name) => [name, Object.getOwnPropertyDescriptor(window, name)] as const);
+  beforeEach(() => {
+    const voices = LANGUAGES.map((lang) => ({ lang, localService: true, name: lang, default: false, voiceURI: lang }));
+    const silent = { getVoices: () => voices, speak() {}, pause() {}, resume() {}, cancel() {} };
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, get: () => silent });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { configurable: true, writable: true, value: class extends EventTarget {} });
+  });
+  afterEach(() => {
+    for (const [name, descriptor] of real) {
+      if (descriptor) Object.defineProperty(window, name, descriptor);
+      else delete (window as unknown as Record<string, unknown>)[name];
+    }
+  });
 }
 
 describe('accessibility', () => {
@@ -187,6 +257,58 @@ describe('accessibility', () => {
       expect(region.textContent).not.to.equal(before);
       expect(region.contains(el.querySelector('.hechting-tip button'))).to.equal(false);
     });
+  });
+
+  describe('target size (WCAG 2.5.8)', () => {
+    withSilentVoices();
+
+    // The summaries of collapsible sections with h6 headings, the smallest text a summary gets.
+    const TARGETS = html`${EVERY_OPTION}<hechting-uitleg collapsible heading-level="5"></hechting-uitleg>`;
+    const PAGES = [
+      ['a bare page', 800, ''],
+      ['a 320 px page with html { font-size: 62.5% }', 320, 'html { font-size: 62.5%; }'],
+    ] as const;
+
+    for (const [pageName, width, css] of PAGES) {
+      for (const lang of LANGUAGES) {
+        it(`on ${pageName}, in lang="${lang}": every control is 24 × 24 CSS px, or spaced as the exception allows, in each of its states`, async () => {
+          // The visitor's choice of language holds for the whole page: make this test's own.
+          chooseLanguage(lang);
+          const page = await framedPage(html`<main lang=${lang}>${TARGETS}</main>`, { width, css });
+          const doc = page.ownerDocument;
+          const failures = new Set<string>();
+          const kinds = new Set<string>();
+          const measure = () => {
+            for (const failure of targetSizeFailures(targetsIn(doc))) failures.add(failure);
+            for (const target of targetsIn(doc)) kinds.add(kindOf(target));
+          };
+          const settle = () => widgetsRendered(page);
+          measure();
+          page.querySelectorAll('details').forEach((details) => (details.open = true));
+          measure();
+          // Read aloud: "Lees voor", then "Pauzeer" and "Stop", then "Ga verder" and "Stop".
+          for (const tools of page.querySelectorAll('.hechting-read-aloud')) {
+            const first = () => tools.querySelector<HTMLButtonElement>('button')!;
+            first().click();
+            await settle();
+            measure();
+            first().click();
+            await settle();
+            measure();
+            expect(tools.querySelectorAll('button').length, 'buttons while paused').to.equal(2);
+            tools.querySelector<HTMLButtonElement>('button:last-child')!.click();
+            await settle();
+          }
+          // A translation's note: "Toon de Nederlandse tekst", then the way back to the translation.
+          page.querySelectorAll<HTMLButtonElement>('.hechting-translation-note button').forEach((button) => button.click());
+          await settle();
+          measure();
+          expect([...failures], [...failures].join('\n')).to.deep.equal([]);
+          const expected = ['read aloud', 'language', 'summary', 'next tip', 'help link', 'phone link', ...(lang === 'nl' ? [] : ['translation note'])];
+          expect([...kinds].sort()).to.deep.equal(expected.sort());
+        });
+      }
+    }
   });
 });
 

@@ -161,12 +161,12 @@ export async function expectAccessible(el: Element): Promise<void> {
 }
 
 /**
- * A page of its own, `width` CSS px wide, with `css` as its only stylesheet and `template`
+ * A page of its own, `width` × `height` CSS px, with `css` as its only stylesheet and `template`
  * rendered into its body; resolves when every widget in it has rendered. It is an iframe, so its
- * viewport is that wide in every engine, without resizing the browser window.
+ * viewport has that size in every engine, without resizing the browser window.
  */
-export async function framedPage(template: TemplateResult, { width = 320, css = '' } = {}): Promise<HTMLElement> {
-  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe title="test page" width=${width} height="640"></iframe>`);
+export async function framedPage(template: TemplateResult, { width = 320, height = 640, css = '' } = {}): Promise<HTMLElement> {
+  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe title="test page" width=${width} height=${height}></iframe>`);
   const doc = frame.contentDocument!;
   doc.open();
   doc.write('<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>test</title></head><body></body></html>');
