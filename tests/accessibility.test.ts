@@ -5,7 +5,7 @@ import '../src/hechting-widget.js';
 import type { BandTips } from '../src/band-tips/band-tips.js';
 import { chooseLanguage } from '../src/shared/language-controller.js';
 import { LANGUAGES } from '../src/shared/languages.js';
-import { backgroundBehind, computed, contrast, expectAccessible, framedPage, headingLevels, textOf, widgetFixture, widgetsRendered } from './helpers.js';
+import { backgroundBehind, computed, contrast, expectAccessible, framedPage, headingLevels, itIn, textOf, widgetFixture, widgetsRendered } from './helpers.js';
 
 /** Every element with every option that changes what it renders, in an outline a page could have. */
 const EVERY_OPTION = html`
@@ -75,6 +75,27 @@ function targetSizeFailures(targets: HTMLElement[]): string[] {
     if (conflicts.length) failures.push(`${describeControl(targets[i])} is ${box.width.toFixed(1)} × ${box.height.toFixed(1)} px, and its 24 px circle meets ${conflicts.join(', ')}`);
   });
   return failures;
+}
+
+/**
+ * Whether some of a control shows in its page's viewport, covered by nothing: a point of a grid
+ * over its box where the page hits the control itself. (The grid makes this a little stricter
+ * than "at least partly": a sliver between its points counts as hidden.)
+ */
+function partlyVisible(el: Element): boolean {
+  const doc = el.ownerDocument;
+  const view = doc.defaultView!;
+  const steps = [0.1, 0.3, 0.5, 0.7, 0.9];
+  return [...el.getClientRects()].some((box) =>
+    steps.some((fx) =>
+      steps.some((fy) => {
+        const [x, y] = [box.left + box.width * fx, box.top + box.height * fy];
+        if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
+        const hit = doc.elementFromPoint(x, y);
+        return hit !== null && el.contains(hit);
+      }),
+    ),
+  );
 }
 
 /**
@@ -308,6 +329,102 @@ describe('accessibility', () => {
           expect([...kinds].sort()).to.deep.equal(expected.sort());
         });
       }
+    }
+  });
+
+  describe('focus not obscured (WCAG 2.4.11)', () => {
+    withSilentVoices();
+
+    // A municipality's page: a header that stays on top while the page scrolls, and
+    // scroll-padding-top, the host's part, so that the browser scrolls focus out from under it.
+    const STICKY_HEADER = `
+      body { margin: 0; font-family: sans-serif; }
+      .site-header { position: sticky; top: 0; z-index: 1; block-size: 64px; background: #036; color: #fff; }
+      .site-header a { color: #fff; }
+      html { scroll-padding-top: 72px; }
+    `;
+    const hostText = html`${[1, 2, 3, 4, 5].map(() => html`<p>Tekst van de gemeente over opgroeien, met genoeg woorden voor een paar regels op een smalle pagina.</p>`)}`;
+    const HOSTS = [
+      ['a bare page', '', html`<a href="#start" id="start">Begin</a>${EVERY_OPTION}<a href="#end" id="end">Einde</a>`],
+      [
+        'a page with a sticky header and scroll-padding-top',
+        STICKY_HEADER,
+        html`<header class="site-header"><a href="#start" id="start">Gemeente</a></header>
+          <main>${hostText}${EVERY_OPTION}${hostText}<a href="#end" id="end">Einde</a></main>`,
+      ],
+    ] as const;
+
+    for (const [hostName, css, template] of HOSTS) {
+      for (const backwards of [false, true]) {
+        // WebDriver's sendKeys cannot hold Shift down for Shift+Tab.
+        const test = backwards ? itIn(['chromium', 'firefox']) : it;
+        const name = backwards ? 'backwards (Chromium and Firefox only: WebDriver cannot press Shift+Tab)' : 'forwards';
+        test(`on ${hostName}, tabbing ${name}: each focused control is at least partly in view, covered by nothing`, async () => {
+          // A translation: its note has a button too, and Ukrainian has long words.
+          chooseLanguage('uk');
+          const page = await framedPage(template, { width: 320, height: 480, css });
+          const doc = page.ownerDocument;
+          page.querySelectorAll('details').forEach((details) => (details.open = true));
+          const ownPositions = [...page.querySelectorAll('.hechting-widget, .hechting-widget *')].map((el) => computed(el, 'position'));
+          expect(ownPositions.filter((position) => position === 'fixed' || position === 'sticky')).to.deep.equal([]);
+          const controls = focusables(page).filter((el) => !el.id);
+          doc.getElementById(backwards ? 'end' : 'start')!.focus();
+          let reached = 0;
+          for (let i = 0; i <= controls.length; i++) {
+            const before = doc.activeElement;
+            if (backwards) await sendKeys({ down: 'Shift' });
+            await sendKeys({ press: 'Tab' });
+            if (backwards) await sendKeys({ up: 'Shift' });
+            await waitUntil(() => doc.activeElement !== before, `Tab ${i + 1} moved nowhere`, { timeout: 2000 });
+            const el = doc.activeElement!;
+            if (el.id) break;
+            reached++;
+            await waitUntil(() => partlyVisible(el), `${describeControl(el)} is hidden when it has the focus`, { timeout: 1000 });
+          }
+          expect(reached).to.equal(controls.length);
+        });
+      }
+    }
+
+    // What the widget does with the focus in it: the control keeps it, and stays in view, whether
+    // it was just below the header or at the bottom of the viewport.
+    for (const edge of ['just below the header', 'at the bottom of the viewport']) {
+      it(`using each control from the keyboard ${edge} keeps the focused control in view`, async () => {
+        chooseLanguage('nl');
+        const page = await framedPage(
+          html`<header class="site-header"><a href="#start">Gemeente</a></header>
+            <main>${hostText}<hechting-uitleg collapsible languages="nl en ar uk"></hechting-uitleg>${hostText}
+              <band-tips mode="tip-of-the-day"></band-tips>${hostText}${hostText}</main>`,
+          { width: 320, height: 480, css: STICKY_HEADER },
+        );
+        const doc = page.ownerDocument;
+        const view = doc.defaultView!;
+        const headerBottom = doc.querySelector('.site-header')!.getBoundingClientRect().bottom;
+        // Each: the control, and how many times to press Enter on it.
+        const uses = [
+          ['hechting-uitleg summary', 2],
+          ['.hechting-tip button', 5],
+          ['hechting-uitleg button[lang="uk"]', 1],
+          ['hechting-uitleg .hechting-translation-note button', 2],
+          ['hechting-uitleg button[lang="nl"]', 1],
+          // "Lees voor", "Pauzeer", "Ga verder"; then "Stop", which gives the focus to "Lees voor".
+          ['band-tips .hechting-read-aloud button', 3],
+          ['band-tips .hechting-read-aloud button + button', 1],
+        ] as const;
+        for (const [selector, presses] of uses) {
+          const control = page.querySelector<HTMLElement>(selector)!;
+          const box = control.getBoundingClientRect();
+          view.scrollBy(0, edge === 'at the bottom of the viewport' ? box.bottom - view.innerHeight + 2 : box.top - headerBottom - 2);
+          control.focus({ preventScroll: true });
+          for (let i = 1; i <= presses; i++) {
+            await sendKeys({ press: 'Enter' });
+            await widgetsRendered(page);
+            const focused = doc.activeElement!;
+            expect(focused.matches('.hechting-widget :is(button, summary)'), `after Enter ${i} on ${selector}, the focus is on ${describeControl(focused)}`).to.equal(true);
+            await waitUntil(() => partlyVisible(focused), `after Enter ${i} on ${selector}, ${describeControl(focused)} is out of view`, { timeout: 1000 });
+          }
+        }
+      });
     }
   });
 });
