@@ -427,6 +427,37 @@ describe('accessibility', () => {
       });
     }
   });
+
+  describe('consistent help (WCAG 3.2.6)', () => {
+    it('the help that hulp-href adds is the last part of every element, in every layout and language, also after the visitor uses the element', async () => {
+      const page = await widgetFixture(html`<main>
+        <hechting-uitleg hulp-href="tel:0123456789" languages="nl ar"></hechting-uitleg>
+        <hechting-uitleg collapsible hulp-href="https://example.org/hulp"></hechting-uitleg>
+        <hechting-uitleg sections="veilige-basis" no-title hulp-href="https://example.org/hulp"></hechting-uitleg>
+        <band-tips age="young" hulp-href="https://example.org/hulp"></band-tips>
+        <band-tips mode="tip-of-the-day" hulp-href="https://example.org/hulp"></band-tips>
+      </main>`);
+      const lastParts = () => [...page.querySelectorAll(':scope > * > .hechting-widget')].map((widget) => widget.lastElementChild!.localName);
+      for (const lang of LANGUAGES) {
+        chooseLanguage(lang);
+        await widgetsRendered(page);
+        page.querySelectorAll('details').forEach((details) => (details.open = !details.open));
+        page.querySelector<HTMLButtonElement>('.hechting-tip button')!.click();
+        await widgetsRendered(page);
+        expect(lastParts(), `in ${lang}`).to.deep.equal(Array(5).fill('hulp-link'));
+      }
+    });
+
+    it('<hulp-link> gives its help in the same order in every language: the organisation, its help page, its phone number', async () => {
+      const el = await widgetFixture(html`<hulp-link href="https://example.org/hulp" phone="0123 456 789" organization="CJG"></hulp-link>`);
+      for (const lang of LANGUAGES) {
+        chooseLanguage(lang);
+        await widgetsRendered(el);
+        const parts = [...el.querySelectorAll('.hechting-help-organization, .hechting-help-link, .hechting-help-phone')].map((part) => part.className);
+        expect(parts, `in ${lang}`).to.deep.equal(['hechting-help-organization', 'hechting-help-link', 'hechting-help-phone']);
+      }
+    });
+  });
 });
 
 function headingOfLevel(level: number): TemplateResult {
