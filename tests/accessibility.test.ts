@@ -44,6 +44,7 @@ function kindOf(target: Element): string {
   return target.localName;
 }
 
+/** A control as a failure message names it: its tag and the start of its text. */
 function describeControl(el: Element): string {
   return `${el.localName} "${textOf(el).slice(0, 30)}"`;
 }
