@@ -5,7 +5,7 @@ import '../src/hechting-widget.js';
 import type { BandTips } from '../src/band-tips/band-tips.js';
 import { chooseLanguage } from '../src/shared/language-controller.js';
 import { LANGUAGES } from '../src/shared/languages.js';
-import { backgroundBehind, computed, contrast, expectAccessible, framedPage, headingLevels, itIn, textOf, widgetFixture, widgetsRendered } from './helpers.js';
+import { backgroundBehind, computed, contrast, describeControl, expectAccessible, framedPage, headingLevels, itIn, targetsIn, targetSizeFailures, widgetFixture, widgetsRendered } from './helpers.js';
 
 /** Every element with every option that changes what it renders, in an outline a page could have. */
 const EVERY_OPTION = html`
@@ -28,11 +28,6 @@ function focusables(root: ParentNode): HTMLElement[] {
   );
 }
 
-/** What a pointer can hit in a page: its links, buttons and summaries that take up space. */
-function targetsIn(doc: Document): HTMLElement[] {
-  return [...doc.querySelectorAll<HTMLElement>('a[href], button, summary')].filter((el) => el.getClientRects().length && computed(el, 'visibility') === 'visible');
-}
-
 /** Which of the widget's controls a target is. */
 function kindOf(target: Element): string {
   if (target.closest('.hechting-read-aloud')) return 'read aloud';
@@ -42,40 +37,6 @@ function kindOf(target: Element): string {
   if (target.matches('.hechting-help-link')) return 'help link';
   if (target.closest('.hechting-help-phone')) return 'phone link';
   return target.localName;
-}
-
-/** A control as a failure message names it: its tag and the start of its text. */
-function describeControl(el: Element): string {
-  return `${el.localName} "${textOf(el).slice(0, 30)}"`;
-}
-
-/**
- * WCAG 2.5.8 for each target: its box is at least 24 × 24 CSS px, or else (the spacing
- * exception) a circle 24 px across, centred on its box, meets no other target and no other
- * undersized target's circle. One line for each target that fails.
- */
-function targetSizeFailures(targets: HTMLElement[]): string[] {
-  const MIN = 24;
-  const boxes = targets.map((el) => el.getBoundingClientRect());
-  const undersized = boxes.map((box) => box.width < MIN || box.height < MIN);
-  const centre = (box: DOMRect) => [box.left + box.width / 2, box.top + box.height / 2] as const;
-  const failures: string[] = [];
-  boxes.forEach((box, i) => {
-    if (!undersized[i]) return;
-    const [x, y] = centre(box);
-    const conflicts = boxes.flatMap((other, j) => {
-      if (j === i) return [];
-      // The distance from the centre to the other target's box, and to the other's centre.
-      const dx = Math.max(other.left - x, 0, x - other.right);
-      const dy = Math.max(other.top - y, 0, y - other.bottom);
-      const [ox, oy] = centre(other);
-      const meetsTarget = Math.hypot(dx, dy) < MIN / 2;
-      const meetsCircle = undersized[j] && Math.hypot(ox - x, oy - y) < MIN;
-      return meetsTarget || meetsCircle ? [describeControl(targets[j])] : [];
-    });
-    if (conflicts.length) failures.push(`${describeControl(targets[i])} is ${box.width.toFixed(1)} × ${box.height.toFixed(1)} px, and its 24 px circle meets ${conflicts.join(', ')}`);
-  });
-  return failures;
 }
 
 /**

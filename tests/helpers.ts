@@ -278,3 +278,43 @@ export function backgroundBehind(el: Element): string {
   }
   return 'rgb(255, 255, 255)';
 }
+
+/** What a pointer can hit in a page or part of one: its links, buttons and summaries that show. */
+export function targetsIn(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('a[href], button, summary')].filter((el) => el.getClientRects().length && computed(el, 'visibility') === 'visible');
+}
+
+/**
+ * WCAG 2.5.8 for each target: its box is at least 24 × 24 CSS px, or else (the spacing
+ * exception) a circle 24 px across, centred on its box, meets no other target and no other
+ * undersized target's circle. One line for each target that fails.
+ */
+export function targetSizeFailures(targets: HTMLElement[]): string[] {
+  const MIN = 24;
+  const boxes = targets.map((el) => el.getBoundingClientRect());
+  const undersized = boxes.map((box) => box.width < MIN || box.height < MIN);
+  const centre = (box: DOMRect) => [box.left + box.width / 2, box.top + box.height / 2] as const;
+  const failures: string[] = [];
+  boxes.forEach((box, i) => {
+    if (!undersized[i]) return;
+    const [x, y] = centre(box);
+    const conflicts = boxes.flatMap((other, j) => {
+      if (j === i) return [];
+      // The distance from the centre to the other target's box, and to the other's centre.
+      const dx = Math.max(other.left - x, 0, x - other.right);
+      const dy = Math.max(other.top - y, 0, y - other.bottom);
+      const [ox, oy] = centre(other);
+      const meetsTarget = Math.hypot(dx, dy) < MIN / 2;
+      const meetsCircle = undersized[j] && Math.hypot(ox - x, oy - y) < MIN;
+      return meetsTarget || meetsCircle ? [describeControl(targets[j])] : [];
+    });
+    if (conflicts.length) failures.push(`${describeControl(targets[i])} is ${box.width.toFixed(1)} × ${box.height.toFixed(1)} px, and its 24 px circle meets ${conflicts.join(', ')}`);
+  });
+  return failures;
+}
+
+
+/** A control as a failure message names it: its tag and the start of its text. */
+export function describeControl(el: Element): string {
+  return `${el.localName} "${textOf(el).slice(0, 30)}"`;
+}
