@@ -3,8 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/hechting-widget.js';
 import type { BandTips } from '../src/band-tips/band-tips.js';
+import { chooseLanguage } from '../src/shared/language-controller.js';
 import { LANGUAGES } from '../src/shared/languages.js';
-import { backgroundBehind, computed, contrast, expectAccessible, framedPage, headingLevels, widgetFixture, widgetsRendered } from './helpers.js';
+import { backgroundBehind, computed, contrast, describeControl, expectAccessible, framedPage, headingLevels, itIn, targetsIn, targetSizeFailures, widgetFixture, widgetsRendered } from './helpers.js';
 
 /** Every element with every option that changes what it renders, in an outline a page could have. */
 const EVERY_OPTION = html`
@@ -27,8 +28,60 @@ function focusables(root: ParentNode): HTMLElement[] {
   );
 }
 
+/** Which of the widget's controls a target is. */
+function kindOf(target: Element): string {
+  if (target.closest('.hechting-read-aloud')) return 'read aloud';
+  if (target.closest('.hechting-languages')) return 'language';
+  if (target.closest('.hechting-translation-note')) return 'translation note';
+  if (target.closest('.hechting-tip')) return 'next tip';
+  if (target.matches('.hechting-help-link')) return 'help link';
+  if (target.closest('.hechting-help-phone')) return 'phone link';
+  return target.localName;
+}
+
+/**
+ * Whether some of a control shows in its page's viewport, covered by nothing: a point of a grid
+ * over its box where the page hits the control itself. (The grid makes this a little stricter
+ * than "at least partly": a sliver between its points counts as hidden.)
+ */
+function partlyVisible(el: Element): boolean {
+  const doc = el.ownerDocument;
+  const view = doc.defaultView!;
+  const steps = [0.1, 0.3, 0.5, 0.7, 0.9];
+  return [...el.getClientRects()].some((box) =>
+    steps.some((fx) =>
+      steps.some((fy) => {
+        const [x, y] = [box.left + box.width * fx, box.top + box.height * fy];
+        if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
+        const hit = doc.elementFromPoint(x, y);
+        return hit !== null && el.contains(hit);
+      }),
+    ),
+  );
+}
+
+/**
+ * For each test of the calling `describe`, speech synthesis with a local voice in every language
+ * that never speaks: "Lees voor" starts reading and the reading goes on until stopped.
+ */
+function withSilentVoices(): void {
+  const real = ['speechSynthesis', 'SpeechSynthesisUtterance'].map((name) => [name, Object.getOwnPropertyDescriptor(window, name)] as const);
+  beforeEach(() => {
+    const voices = LANGUAGES.map((lang) => ({ lang, localService: true, name: lang, default: false, voiceURI: lang }));
+    const silent = { getVoices: () => voices, speak() {}, pause() {}, resume() {}, cancel() {} };
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, get: () => silent });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { configurable: true, writable: true, value: class extends EventTarget {} });
+  });
+  afterEach(() => {
+    for (const [name, descriptor] of real) {
+      if (descriptor) Object.defineProperty(window, name, descriptor);
+      else delete (window as unknown as Record<string, unknown>)[name];
+    }
+  });
+}
+
 describe('accessibility', () => {
-  describe('axe: WCAG 2.1 A and AA, and best practices', () => {
+  describe('axe: WCAG 2.2 A and AA, and best practices', () => {
     for (const lang of LANGUAGES) {
       it(`every element and option in lang="${lang}", disclosures closed and open`, async () => {
         const page = await widgetFixture(html`<main lang=${lang}>${EVERY_OPTION}</main>`);
@@ -186,6 +239,185 @@ describe('accessibility', () => {
       expect(el.querySelector('[aria-live]')).to.equal(region);
       expect(region.textContent).not.to.equal(before);
       expect(region.contains(el.querySelector('.hechting-tip button'))).to.equal(false);
+    });
+  });
+
+  describe('target size (WCAG 2.5.8)', () => {
+    withSilentVoices();
+
+    // The summaries of collapsible sections with h6 headings, the smallest text a summary gets.
+    const TARGETS = html`${EVERY_OPTION}<hechting-uitleg collapsible heading-level="5"></hechting-uitleg>`;
+    const PAGES = [
+      ['a bare page', 800, ''],
+      ['a 320 px page with html { font-size: 62.5% }', 320, 'html { font-size: 62.5%; }'],
+    ] as const;
+
+    for (const [pageName, width, css] of PAGES) {
+      for (const lang of LANGUAGES) {
+        it(`on ${pageName}, in lang="${lang}": every control is 24 × 24 CSS px, or spaced as the exception allows, in each of its states`, async () => {
+          // The visitor's choice of language holds for the whole page: make this test's own.
+          chooseLanguage(lang);
+          const page = await framedPage(html`<main lang=${lang}>${TARGETS}</main>`, { width, css });
+          const doc = page.ownerDocument;
+          const failures = new Set<string>();
+          const kinds = new Set<string>();
+          const measure = () => {
+            for (const failure of targetSizeFailures(targetsIn(doc))) failures.add(failure);
+            for (const target of targetsIn(doc)) kinds.add(kindOf(target));
+          };
+          const settle = () => widgetsRendered(page);
+          measure();
+          page.querySelectorAll('details').forEach((details) => (details.open = true));
+          measure();
+          // Read aloud: "Lees voor", then "Pauzeer" and "Stop", then "Ga verder" and "Stop".
+          for (const tools of page.querySelectorAll('.hechting-read-aloud')) {
+            const first = () => tools.querySelector<HTMLButtonElement>('button')!;
+            first().click();
+            await settle();
+            measure();
+            first().click();
+            await settle();
+            measure();
+            expect(tools.querySelectorAll('button').length, 'buttons while paused').to.equal(2);
+            tools.querySelector<HTMLButtonElement>('button:last-child')!.click();
+            await settle();
+          }
+          // A translation's note: "Toon de Nederlandse tekst", then the way back to the translation.
+          page.querySelectorAll<HTMLButtonElement>('.hechting-translation-note button').forEach((button) => button.click());
+          await settle();
+          measure();
+          expect([...failures], [...failures].join('\n')).to.deep.equal([]);
+          const expected = ['read aloud', 'language', 'summary', 'next tip', 'help link', 'phone link', ...(lang === 'nl' ? [] : ['translation note'])];
+          expect([...kinds].sort()).to.deep.equal(expected.sort());
+        });
+      }
+    }
+  });
+
+  describe('focus not obscured (WCAG 2.4.11)', () => {
+    withSilentVoices();
+
+    // A municipality's page: a header that stays on top while the page scrolls, and
+    // scroll-padding-top, the host's part, so that the browser scrolls focus out from under it.
+    const STICKY_HEADER = `
+      body { margin: 0; font-family: sans-serif; }
+      .site-header { position: sticky; top: 0; z-index: 1; block-size: 64px; background: #036; color: #fff; }
+      .site-header a { color: #fff; }
+      html { scroll-padding-top: 72px; }
+    `;
+    const hostText = html`${[1, 2, 3, 4, 5].map(() => html`<p>Tekst van de gemeente over opgroeien, met genoeg woorden voor een paar regels op een smalle pagina.</p>`)}`;
+    const HOSTS = [
+      ['a bare page', '', html`<a href="#start" id="start">Begin</a>${EVERY_OPTION}<a href="#end" id="end">Einde</a>`],
+      [
+        'a page with a sticky header and scroll-padding-top',
+        STICKY_HEADER,
+        html`<header class="site-header"><a href="#start" id="start">Gemeente</a></header>
+          <main>${hostText}${EVERY_OPTION}${hostText}<a href="#end" id="end">Einde</a></main>`,
+      ],
+    ] as const;
+
+    for (const [hostName, css, template] of HOSTS) {
+      for (const backwards of [false, true]) {
+        // WebDriver's sendKeys cannot hold Shift down for Shift+Tab.
+        const test = backwards ? itIn(['chromium', 'firefox']) : it;
+        const name = backwards ? 'backwards (Chromium and Firefox only: WebDriver cannot press Shift+Tab)' : 'forwards';
+        test(`on ${hostName}, tabbing ${name}: each focused control is at least partly in view, covered by nothing`, async () => {
+          // A translation: its note has a button too, and Ukrainian has long words.
+          chooseLanguage('uk');
+          const page = await framedPage(template, { width: 320, height: 480, css });
+          const doc = page.ownerDocument;
+          page.querySelectorAll('details').forEach((details) => (details.open = true));
+          const ownPositions = [...page.querySelectorAll('.hechting-widget, .hechting-widget *')].map((el) => computed(el, 'position'));
+          expect(ownPositions.filter((position) => position === 'fixed' || position === 'sticky')).to.deep.equal([]);
+          const controls = focusables(page).filter((el) => !el.id);
+          doc.getElementById(backwards ? 'end' : 'start')!.focus();
+          let reached = 0;
+          for (let i = 0; i <= controls.length; i++) {
+            const before = doc.activeElement;
+            if (backwards) await sendKeys({ down: 'Shift' });
+            await sendKeys({ press: 'Tab' });
+            if (backwards) await sendKeys({ up: 'Shift' });
+            await waitUntil(() => doc.activeElement !== before, `Tab ${i + 1} moved nowhere`, { timeout: 2000 });
+            const el = doc.activeElement!;
+            if (el.id) break;
+            reached++;
+            await waitUntil(() => partlyVisible(el), `${describeControl(el)} is hidden when it has the focus`, { timeout: 1000 });
+          }
+          expect(reached).to.equal(controls.length);
+        });
+      }
+    }
+
+    // What the widget does with the focus in it: the control keeps it, and stays in view, whether
+    // it was just below the header or at the bottom of the viewport.
+    for (const edge of ['just below the header', 'at the bottom of the viewport']) {
+      it(`using each control from the keyboard ${edge} keeps the focused control in view`, async () => {
+        chooseLanguage('nl');
+        const page = await framedPage(
+          html`<header class="site-header"><a href="#start">Gemeente</a></header>
+            <main>${hostText}<hechting-uitleg collapsible languages="nl en ar uk"></hechting-uitleg>${hostText}
+              <band-tips mode="tip-of-the-day"></band-tips>${hostText}${hostText}</main>`,
+          { width: 320, height: 480, css: STICKY_HEADER },
+        );
+        const doc = page.ownerDocument;
+        const view = doc.defaultView!;
+        const headerBottom = doc.querySelector('.site-header')!.getBoundingClientRect().bottom;
+        // Each: the control, and how many times to press Enter on it.
+        const uses = [
+          ['hechting-uitleg summary', 2],
+          ['.hechting-tip button', 5],
+          ['hechting-uitleg button[lang="uk"]', 1],
+          ['hechting-uitleg .hechting-translation-note button', 2],
+          ['hechting-uitleg button[lang="nl"]', 1],
+          // "Lees voor", "Pauzeer", "Ga verder"; then "Stop", which gives the focus to "Lees voor".
+          ['band-tips .hechting-read-aloud button', 3],
+          ['band-tips .hechting-read-aloud button + button', 1],
+        ] as const;
+        for (const [selector, presses] of uses) {
+          const control = page.querySelector<HTMLElement>(selector)!;
+          const box = control.getBoundingClientRect();
+          view.scrollBy(0, edge === 'at the bottom of the viewport' ? box.bottom - view.innerHeight + 2 : box.top - headerBottom - 2);
+          control.focus({ preventScroll: true });
+          for (let i = 1; i <= presses; i++) {
+            await sendKeys({ press: 'Enter' });
+            await widgetsRendered(page);
+            const focused = doc.activeElement!;
+            expect(focused.matches('.hechting-widget :is(button, summary)'), `after Enter ${i} on ${selector}, the focus is on ${describeControl(focused)}`).to.equal(true);
+            await waitUntil(() => partlyVisible(focused), `after Enter ${i} on ${selector}, ${describeControl(focused)} is out of view`, { timeout: 1000 });
+          }
+        }
+      });
+    }
+  });
+
+  describe('consistent help (WCAG 3.2.6)', () => {
+    it('the help that hulp-href adds is the last part of every element, in every layout and language, also after the visitor uses the element', async () => {
+      const page = await widgetFixture(html`<main>
+        <hechting-uitleg hulp-href="tel:0123456789" languages="nl ar"></hechting-uitleg>
+        <hechting-uitleg collapsible hulp-href="https://example.org/hulp"></hechting-uitleg>
+        <hechting-uitleg sections="veilige-basis" no-title hulp-href="https://example.org/hulp"></hechting-uitleg>
+        <band-tips age="young" hulp-href="https://example.org/hulp"></band-tips>
+        <band-tips mode="tip-of-the-day" hulp-href="https://example.org/hulp"></band-tips>
+      </main>`);
+      const lastParts = () => [...page.querySelectorAll(':scope > * > .hechting-widget')].map((widget) => widget.lastElementChild!.localName);
+      for (const lang of LANGUAGES) {
+        chooseLanguage(lang);
+        await widgetsRendered(page);
+        page.querySelectorAll('details').forEach((details) => (details.open = !details.open));
+        page.querySelector<HTMLButtonElement>('.hechting-tip button')!.click();
+        await widgetsRendered(page);
+        expect(lastParts(), `in ${lang}`).to.deep.equal(Array(5).fill('hulp-link'));
+      }
+    });
+
+    it('<hulp-link> gives its help in the same order in every language: the organisation, its help page, its phone number', async () => {
+      const el = await widgetFixture(html`<hulp-link href="https://example.org/hulp" phone="0123 456 789" organization="CJG"></hulp-link>`);
+      for (const lang of LANGUAGES) {
+        chooseLanguage(lang);
+        await widgetsRendered(el);
+        const parts = [...el.querySelectorAll('.hechting-help-organization, .hechting-help-link, .hechting-help-phone')].map((part) => part.className);
+        expect(parts, `in ${lang}`).to.deep.equal(['hechting-help-organization', 'hechting-help-link', 'hechting-help-phone']);
+      }
     });
   });
 });

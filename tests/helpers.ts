@@ -143,8 +143,8 @@ declare global {
   }
 }
 
-/** axe's rules for WCAG 2.1 A and AA, and its best practices. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+/** axe's rules for WCAG 2.2 A and AA (those of 2.0 and 2.1 included), and its best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
  * Fails with every axe violation in `el`. Running animations (a new tip fades in) are brought to
@@ -161,12 +161,12 @@ export async function expectAccessible(el: Element): Promise<void> {
 }
 
 /**
- * A page of its own, `width` CSS px wide, with `css` as its only stylesheet and `template`
+ * A page of its own, `width` × `height` CSS px, with `css` as its only stylesheet and `template`
  * rendered into its body; resolves when every widget in it has rendered. It is an iframe, so its
- * viewport is that wide in every engine, without resizing the browser window.
+ * viewport has that size in every engine, without resizing the browser window.
  */
-export async function framedPage(template: TemplateResult, { width = 320, css = '' } = {}): Promise<HTMLElement> {
-  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe title="test page" width=${width} height="640"></iframe>`);
+export async function framedPage(template: TemplateResult, { width = 320, height = 640, css = '' } = {}): Promise<HTMLElement> {
+  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe title="test page" width=${width} height=${height}></iframe>`);
   const doc = frame.contentDocument!;
   doc.open();
   doc.write('<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>test</title></head><body></body></html>');
@@ -277,4 +277,44 @@ export function backgroundBehind(el: Element): string {
     if (!/rgba\(.*, 0\)|transparent/.test(color)) return color;
   }
   return 'rgb(255, 255, 255)';
+}
+
+/** What a pointer can hit in a page or part of one: its links, buttons and summaries that show. */
+export function targetsIn(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('a[href], button, summary')].filter((el) => el.getClientRects().length && computed(el, 'visibility') === 'visible');
+}
+
+/**
+ * WCAG 2.5.8 for each target: its box is at least 24 × 24 CSS px, or else (the spacing
+ * exception) a circle 24 px across, centred on its box, meets no other target and no other
+ * undersized target's circle. One line for each target that fails.
+ */
+export function targetSizeFailures(targets: HTMLElement[]): string[] {
+  const MIN = 24;
+  const boxes = targets.map((el) => el.getBoundingClientRect());
+  const undersized = boxes.map((box) => box.width < MIN || box.height < MIN);
+  const centre = (box: DOMRect) => [box.left + box.width / 2, box.top + box.height / 2] as const;
+  const failures: string[] = [];
+  boxes.forEach((box, i) => {
+    if (!undersized[i]) return;
+    const [x, y] = centre(box);
+    const conflicts = boxes.flatMap((other, j) => {
+      if (j === i) return [];
+      // The distance from the centre to the other target's box, and to the other's centre.
+      const dx = Math.max(other.left - x, 0, x - other.right);
+      const dy = Math.max(other.top - y, 0, y - other.bottom);
+      const [ox, oy] = centre(other);
+      const meetsTarget = Math.hypot(dx, dy) < MIN / 2;
+      const meetsCircle = undersized[j] && Math.hypot(ox - x, oy - y) < MIN;
+      return meetsTarget || meetsCircle ? [describeControl(targets[j])] : [];
+    });
+    if (conflicts.length) failures.push(`${describeControl(targets[i])} is ${box.width.toFixed(1)} × ${box.height.toFixed(1)} px, and its 24 px circle meets ${conflicts.join(', ')}`);
+  });
+  return failures;
+}
+
+
+/** A control as a failure message names it: its tag and the start of its text. */
+export function describeControl(el: Element): string {
+  return `${el.localName} "${textOf(el).slice(0, 30)}"`;
 }

@@ -9,7 +9,7 @@ import { expect, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/hechting-widget.js';
 import { LANGUAGES } from '../src/shared/languages.js';
-import { backgroundBehind, computed, contrast, framedPage, PLACEMENTS, widgetsRendered } from './helpers.js';
+import { backgroundBehind, computed, contrast, framedPage, PLACEMENTS, targetsIn, targetSizeFailures, widgetsRendered } from './helpers.js';
 import { THEMES } from '../demo/themes/themes.js';
 
 const WIDTH = 320;
@@ -129,6 +129,9 @@ function whatFails(root: Element): string[] {
     const gap = next.getBoundingClientRect().top - block.getBoundingClientRect().bottom;
     if (gap < 0.5 * px(block, 'font-size')) fail(next, `follows the block above ${gap.toFixed(1)} px below it`);
   }
+
+  // WCAG 2.5.8 for every control, summaries and links too: 24 × 24 px, or spaced apart enough.
+  fails.push(...targetSizeFailures(targetsIn(root).filter((el) => el.closest('.hechting-widget'))));
 
   for (const button of inWidgets('button').filter(shown)) {
     const { width, height } = button.getBoundingClientRect();

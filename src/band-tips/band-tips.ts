@@ -111,9 +111,12 @@ export class BandTips extends ContentPageElement {
     return tips[(tipIndexForDate(new Date(), tips.length) + this.tipsSkipped) % tips.length];
   }
 
-  private showNextTip() {
+  private async showNextTip(event: Event) {
     this.tipsSkipped++;
     this.emit('hechting-next-tip', { tip: this.currentTip() });
+    // A longer tip pushes the button down, at the foot of the screen out of view: keep it in view.
+    await this.updateComplete;
+    (event.target as Element).scrollIntoView({ block: 'nearest' });
   }
 }
 

@@ -27,19 +27,30 @@ async function sourceFiles(dir) {
   return files.flat();
 }
 
+/** Each line of code in src/ (not a comment) that matches one of `patterns`, as file:line: what: line. */
+async function findInCode(patterns) {
+  const files = await sourceFiles('src');
+  assert.ok(files.length > 10);
+  const found = [];
+  for (const file of files) {
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    lines.forEach((line, i) => {
+      // Code only: not a // comment, nor a line of a /* */ or /** */ comment.
+      const code = line.replace(/\/\/.*$/, '').replace(/^\s*(\/\*|\*).*$/, '');
+      for (const [pattern, what] of patterns) if (pattern.test(code)) found.push(`${file}:${i + 1}: ${what}: ${line.trim()}`);
+    });
+  }
+  return found;
+}
+
 describe('src/', () => {
   it('has no HTML from strings, no code from strings, no style attributes, no requests and no storage', async () => {
-    const files = await sourceFiles('src');
-    assert.ok(files.length > 10);
-    const found = [];
-    for (const file of files) {
-      const lines = (await readFile(file, 'utf8')).split('\n');
-      lines.forEach((line, i) => {
-        // Code only: not a // comment, nor a line of a /* */ or /** */ comment.
-        const code = line.replace(/\/\/.*$/, '').replace(/^\s*(\/\*|\*).*$/, '');
-        for (const [pattern, what] of FORBIDDEN) if (pattern.test(code)) found.push(`${file}:${i + 1}: ${what}: ${line.trim()}`);
-      });
-    }
-    assert.deepEqual(found, []);
+    assert.deepEqual(await findInCode(FORBIDDEN), []);
+  });
+
+  // WCAG 2.5.1, 2.5.2 and 2.5.7: a click fires on release, with one pointer, without dragging.
+  it('takes pointer input as clicks only: no pointer, mouse, touch, drag or gesture events', async () => {
+    const pointer = /\b(pointer|mouse|touch)(down|up|move|start|end|over|out|enter|leave|cancel)\b|drag|\bdrop\b|gesture|\bwheel\b/i;
+    assert.deepEqual(await findInCode([[pointer, 'pointer input other than a click']]), []);
   });
 });
