@@ -36,7 +36,7 @@ async function elementsOn(page) {
   return page.evaluate(() =>
     [...document.querySelectorAll('hechting-uitleg, band-tips, hulp-link')].map((element) => ({
       tag: element.localName,
-      title: element.querySelector('.hechting-widget > .hechting-title')?.textContent.trim(),
+      title: element.querySelector('.hechting-widget > .hechting-heading-box > .hechting-title')?.textContent.trim(),
       tip: element.querySelector('.hechting-tip') !== null,
       length: element.textContent.trim().length,
     })),
