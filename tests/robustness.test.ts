@@ -79,8 +79,11 @@ describe('robustness', () => {
   });
 
   it('inside another component\'s shadow root: renders, styled, in the language outside it', async () => {
-    const host = fixtureSync(html`<div lang="en"><div class="component"></div></div>`);
-    const shadow = host.querySelector('.component')!.attachShadow({ mode: 'open' });
+    // In a page of its own, so that no widget elsewhere has given its document the stylesheet.
+    const frame = fixtureSync<HTMLIFrameElement>(html`<iframe title="component page"></iframe>`);
+    const doc = frame.contentDocument!;
+    const host = doc.body.appendChild(Object.assign(doc.createElement('div'), { lang: 'en' }));
+    const shadow = host.appendChild(doc.createElement('div')).attachShadow({ mode: 'open' });
     const tips = Object.assign(document.createElement('band-tips'), { mode: 'tip-of-the-day' });
     shadow.append(tips);
     await widgetsRendered(tips);
@@ -89,6 +92,9 @@ describe('robustness', () => {
     expect(shadow.adoptedStyleSheets).to.have.length(1);
     const button = tips.querySelector('button')!;
     expect([computed(button, 'border-top-style'), computed(button, 'cursor')]).to.deep.equal(['solid', 'pointer']);
+    // The heading's size floor needs its @property rule, which registers only from the document.
+    const title = tips.querySelector('.hechting-title')!;
+    expect(computed(title.firstElementChild!, 'font-size')).to.equal(computed(title, 'font-size'));
   });
 
   it('moved, removed and re-added: still one rendering, still working, still following its language', async () => {

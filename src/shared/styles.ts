@@ -351,5 +351,8 @@ export function adoptStyles(root: Node): void {
     sheet.replaceSync(styles);
     sheets.set(document, sheet);
   }
-  if (!owner.adoptedStyleSheets.includes(sheet)) owner.adoptedStyleSheets = [...owner.adoptedStyleSheets, sheet];
+  // The document's copy also for a widget in a shadow root: @property registers only from there.
+  for (const adopter of new Set([document, owner])) {
+    if (!adopter.adoptedStyleSheets.includes(sheet)) adopter.adoptedStyleSheets = [...adopter.adoptedStyleSheets, sheet];
+  }
 }
