@@ -10,17 +10,18 @@ const controllers = new Set<LanguageController>();
 /** The language the visitor chose with a language switcher: it applies to every widget. */
 let chosenLanguage: Language | undefined;
 
-let observer: MutationObserver | undefined;
+/** The documents watched: widgets may live in several (an element moved into an iframe). */
+const watched = new WeakSet<Document>();
 
 /** Watches `lang` anywhere in the document (on `<html>`, an ancestor, the element itself). */
 function watchLangAttributes(document: Document) {
-  if (observer) return;
-  observer = new MutationObserver((records) => {
+  if (watched.has(document)) return;
+  watched.add(document);
+  new MutationObserver((records) => {
     // A widget's own content root changing its lang is the widget's doing, not the page's.
     if (records.every((record) => (record.target as Element).classList.contains('hechting-widget'))) return;
     for (const controller of controllers) controller.recheck();
-  });
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 /**
