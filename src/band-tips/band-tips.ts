@@ -1,6 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { pageFor, sectionsOf } from '../content/pages.js';
 import { headingLevelBelow, renderBlocks, renderHeading, renderInline, renderSection } from '../content/render.js';
@@ -40,17 +39,23 @@ const parseMode = parseChoice(MODES);
  * @fires hechting-next-tip - A visitor asked for the next tip; `detail.tip` is the id of the tip now shown.
  */
 export class BandTips extends ContentPageElement {
+  static override properties: PropertyDeclarations = {
+    age: {},
+    tips: {},
+    mode: {},
+  };
+
   /** `young`, `older` or `all`. */
-  @property() age?: string;
+  age?: string;
 
   /** Space-separated ids of the example tips to show; unset shows all. */
-  @property() tips?: string;
+  tips?: string;
 
   /** `list` or `tip-of-the-day`. */
-  @property() mode?: string;
+  mode?: string;
 
   /** How many times the visitor asked for the next tip. */
-  @state() private tipsSkipped = 0;
+  private tipsSkipped = 0;
 
   private shownSections: readonly string[] = SECTIONS_FOR_AGE.all;
   private shownTips: string[] = TIP_IDS;
@@ -113,6 +118,7 @@ export class BandTips extends ContentPageElement {
 
   private async showNextTip(event: Event) {
     this.tipsSkipped++;
+    this.requestUpdate();
     this.emit('hechting-next-tip', { tip: this.currentTip() });
     // A longer tip pushes the button down, at the foot of the screen out of view: keep it in view.
     await this.updateComplete;

@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { pageFor, sectionsOf } from '../content/pages.js';
 import { renderBlocks, renderSection } from '../content/render.js';
 import { ContentPageElement } from '../shared/content-page-element.js';
@@ -19,11 +18,16 @@ const SECTION_IDS = pageFor(SOURCE_LANGUAGE, 'hechting-uitleg').sections.map((se
  * @fires hechting-section-toggle - A visitor opened or closed a section: `detail.section` (its id) and `detail.open`.
  */
 export class HechtingUitleg extends ContentPageElement {
+  static override properties: PropertyDeclarations = {
+    sections: {},
+    collapsible: { type: Boolean },
+  };
+
   /** Space-separated ids of the sections to show; unset shows all. */
-  @property() sections?: string;
+  sections?: string;
 
   /** Makes each section a native disclosure; the introduction stays open. */
-  @property({ type: Boolean }) collapsible = false;
+  collapsible = false;
 
   private shownSections: string[] = SECTION_IDS;
 

@@ -1,6 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { pageFor } from '../content/pages.js';
 import { renderBlocks } from '../content/render.js';
 import { parsePhone } from '../shared/attributes.js';
@@ -23,17 +22,24 @@ import { warnAttribute } from '../shared/warn.js';
  * @fires hechting-help-link - A visitor followed the help page or the phone number: `detail.href` and `detail.kind` (`page` or `phone`).
  */
 export class HulpLink extends HechtingElement {
+  static override properties: PropertyDeclarations = {
+    href: {},
+    label: {},
+    organization: {},
+    phone: {},
+  };
+
   /** The organisation's help page (https:, http:, mailto: or tel:). */
-  @property() href?: string;
+  href?: string;
 
   /** Link text; unset or empty gives "Hulp en advies voor ouders". */
-  @property() label?: string;
+  label?: string;
 
   /** Name of the organisation. */
-  @property() organization?: string;
+  organization?: string;
 
   /** Phone number, shown as a `tel:` link. */
-  @property() phone?: string;
+  phone?: string;
 
   private target?: string;
   private phoneNumber?: { text: string; href: string };

@@ -1,6 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { headingLevelBelow } from '../content/render.js';
 import type { Page } from '../content/types.js';
@@ -20,14 +19,20 @@ import { warnAttribute } from './warn.js';
  * @fires hechting-read-aloud - A visitor started, paused, resumed or stopped reading aloud, or it ended: `detail.action` and `detail.language`.
  */
 export abstract class ContentPageElement extends HechtingElement {
+  static override properties: PropertyDeclarations = {
+    noReadAloud: { type: Boolean, attribute: 'no-read-aloud' },
+    hulpHref: { attribute: 'hulp-href' },
+    hulpLabel: { attribute: 'hulp-label' },
+  };
+
   /** Leaves out the "Lees voor" button. */
-  @property({ type: Boolean, attribute: 'no-read-aloud' }) noReadAloud = false;
+  noReadAloud = false;
 
   /** Adds a `<hulp-link>` to this address (https:, http:, mailto: or tel:) at the end. */
-  @property({ attribute: 'hulp-href' }) hulpHref?: string;
+  hulpHref?: string;
 
   /** Link text of that `<hulp-link>`. */
-  @property({ attribute: 'hulp-label' }) hulpLabel?: string;
+  hulpLabel?: string;
 
   /** The checked `hulp-href`; undefined when absent or refused. */
   private hulpTarget?: string;

@@ -1,6 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { renderHeading } from '../content/render.js';
 import type { Page } from '../content/types.js';
 import { VERSION } from '../generated/version.js';
@@ -44,25 +43,34 @@ export abstract class HechtingElement extends LitElement {
   /** The widget's version, so that a second copy on the page can name the first. */
   static readonly version = VERSION;
 
+  // Reactive properties are declared in Lit's static table, in every element alike: no
+  // decorators, so no decorator code in the bundle. Each class lists only its own.
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level' },
+    noTitle: { type: Boolean, attribute: 'no-title' },
+    languages: {},
+    hostLanguage: { attribute: false },
+  };
+
   // `lang` stays the native attribute and property; a change of it re-renders the element.
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
   /** Level of the element's title, 1–6; its sub-headings are one deeper, at most 6. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+  headingLevel?: string | number;
 
   /** Hides the element's own title, for a page that already shows it. */
-  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+  noTitle = false;
 
   /** Space-separated languages for a language switcher in the widget; empty for all. */
-  @property() languages?: string;
+  languages?: string;
 
   /**
    * The language of the host's own texts (a name, a link text) in a widget that another widget
    * renders; otherwise they are in the language the page's markup declares.
    */
-  @property({ attribute: false }) hostLanguage?: string;
+  hostLanguage?: string;
 
   /** The resolved `heading-level`. */
   protected level = DEFAULT_HEADING_LEVEL;
