@@ -4,7 +4,11 @@ import { pageFor } from '../content/pages.js';
 import { renderBlocks } from '../content/render.js';
 import { parsePhone } from '../shared/attributes.js';
 import { HechtingElement } from '../shared/hechting-element.js';
+import { declaredLanguage, parseLanguage } from '../shared/languages.js';
 import { warnAttribute } from '../shared/warn.js';
+
+// A well-formed language tag, as the host's markup may declare it.
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
 /**
  * Tells a parent where to find help: the embedding organisation's own help page and phone
@@ -27,6 +31,7 @@ export class HulpLink extends HechtingElement {
     label: {},
     organization: {},
     phone: {},
+    hostLanguage: { attribute: false },
   };
 
   /** The organisation's help page (https:, http:, mailto: or tel:). */
@@ -40,6 +45,12 @@ export class HulpLink extends HechtingElement {
 
   /** Phone number, shown as a `tel:` link. */
   phone?: string;
+
+  /**
+   * The language of the markup of the widget that renders this one (`hulp-href`), where its
+   * `hulp-label` comes from; unset, the texts are in the language this element's markup declares.
+   */
+  hostLanguage?: string;
 
   private target?: string;
   private phoneNumber?: { text: string; href: string };
@@ -65,7 +76,7 @@ export class HulpLink extends HechtingElement {
     const label = this.linkLabel ?? msg('Hulp en advies voor ouders', { id: 'hulp-link.label', desc: "Default text of the link to the organisation's help page." });
     const organization = this.organizationName;
     // The host's own texts keep their language, and may run in either direction.
-    const hostLang = this.langForHostText();
+    const hostLang = this.hostTextLang();
     const page = pageFor(this.language, 'hulp-link');
     const [lead, whereToTurn, notAlone] = ['zoek-hulp', 'waar-terecht', 'niet-alleen'].map((id) => page.intro.find((block) => block.id === id)!);
     return this.renderWidget(
@@ -97,6 +108,17 @@ export class HulpLink extends HechtingElement {
             ${renderBlocks([whereToTurn], this.level)}`}
       ${renderBlocks([notAlone], this.level)}`,
     );
+  }
+
+  /**
+   * `lang` for the host's own texts (the name, the link text): the language of the markup they
+   * come from (`hostLanguage`, else this element's), where that is not the language shown (a
+   * Dutch link text in a widget a visitor switched to Arabic), so that they are read out and
+   * translated as what they are.
+   */
+  private hostTextLang() {
+    const declared = this.hostLanguage ?? declaredLanguage(this);
+    return declared && LANGUAGE_TAG.test(declared) && parseLanguage(declared) !== this.language ? declared : nothing;
   }
 }
 

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { headingLevelBelow } from '../content/render.js';
 import type { Page } from '../content/types.js';
 import { HechtingElement } from './hechting-element.js';
+import { declaredLanguage } from './languages.js';
 import { ReadAloudController } from './read-aloud.js';
 import { warnAttribute } from './warn.js';
 
@@ -109,7 +110,7 @@ export abstract class ContentPageElement extends HechtingElement {
         ? nothing
         : html`<hulp-link
             lang=${this.language}
-            .hostLanguage=${this.hostTextLanguage}
+            .hostLanguage=${declaredLanguage(this)}
             href=${ifDefined(this.hulpTarget)}
             label=${ifDefined(this.hulpLinkLabel)}
             heading-level=${headingLevelBelow(this.level, 1)}

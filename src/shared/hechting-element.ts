@@ -5,7 +5,7 @@ import type { Page } from '../content/types.js';
 import { VERSION } from '../generated/version.js';
 import { MAX_TEXT_LENGTH, parseHeadingLevel, parseHref, parseText, splitIds } from './attributes.js';
 import { chooseLanguage, LanguageController } from './language-controller.js';
-import { declaredLanguage, directionOf, LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
+import { directionOf, LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
 import { inLocale } from './localization.js';
 import { adoptStyles } from './styles.js';
 import { quote, warnAttribute } from './warn.js';
@@ -49,7 +49,6 @@ export abstract class HechtingElement extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     noTitle: { type: Boolean, attribute: 'no-title' },
     languages: {},
-    hostLanguage: { attribute: false },
   };
 
   // `lang` stays the native attribute and property; a change of it re-renders the element.
@@ -65,12 +64,6 @@ export abstract class HechtingElement extends LitElement {
 
   /** Space-separated languages for a language switcher in the widget; empty for all. */
   languages?: string;
-
-  /**
-   * The language of the host's own texts (a name, a link text) in a widget that another widget
-   * renders; otherwise they are in the language the page's markup declares.
-   */
-  hostLanguage?: string;
 
   /** The resolved `heading-level`. */
   protected level = DEFAULT_HEADING_LEVEL;
@@ -219,21 +212,6 @@ export abstract class HechtingElement extends LitElement {
   protected resolveHref(attribute: string, value: string | undefined): string | undefined {
     return this.resolve(attribute, value, parseHref, undefined,
       'only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead');
-  }
-
-  /** The language of the host's own texts: the one its markup declares, when well-formed. */
-  protected get hostTextLanguage(): string | undefined {
-    const declared = this.hostLanguage ?? declaredLanguage(this);
-    return declared && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(declared) ? declared : undefined;
-  }
-
-  /**
-   * `lang` for a host's text: its language where that is not the widget's (a Dutch link text in a
-   * widget a visitor switched to Arabic), so that it is read out and translated as what it is.
-   */
-  protected langForHostText() {
-    const language = this.hostTextLanguage;
-    return language && parseLanguage(language) !== this.language ? language : nothing;
   }
 
   /**
