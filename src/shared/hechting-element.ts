@@ -162,6 +162,8 @@ export abstract class HechtingElement extends LitElement {
    * it with its own tools. The widget itself counts nothing.
    */
   protected emit(type: string, detail: Record<string, unknown>): void {
+    // Made first, then dispatched: the manifest's analyzer takes the event of an inline
+    // dispatchEvent(new CustomEvent(type)) for one named "type".
     const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
     this.dispatchEvent(event);
   }
@@ -181,7 +183,7 @@ export abstract class HechtingElement extends LitElement {
         type="button"
         class="hechting-button"
         lang=${showsOriginal ? translation : nothing}
-        @click=${() => (showsOriginal ? this.languageController.showTranslation() : this.languageController.showOriginal())}
+        @click=${() => this.languageController.toggleOriginal()}
       >
         ${showsOriginal
           ? nameOf(translation)

@@ -76,13 +76,9 @@ export class LanguageController implements ReactiveController {
     return this.language;
   }
 
-  showOriginal(): void {
-    this.originalOf = this.language;
-    this.host.requestUpdate();
-  }
-
-  showTranslation(): void {
-    this.originalOf = undefined;
+  /** Shows the Dutch original of the translation shown, or the translation again. */
+  toggleOriginal(): void {
+    this.originalOf = this.originalOf ? undefined : this.language;
     this.host.requestUpdate();
   }
 
