@@ -71,6 +71,35 @@ function stripMessageDescriptions() {
   };
 }
 
+/**
+ * Folds the line breaks and indentation between the parts of the Lit templates in src/ (html`…`)
+ * into one space: HTML shows a run of spaces as one, so the page looks the same, and the script
+ * carries no indentation.
+ */
+function compactTemplates() {
+  return {
+    name: 'compact-templates',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('html`')) return null;
+      const quasis = [];
+      const visit = (node) => {
+        if (Array.isArray(node)) node.forEach(visit);
+        else if (node && typeof node.type === 'string') {
+          if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') quasis.push(...node.quasi.quasis);
+          for (const value of Object.values(node)) if (typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      // From the end, so that the positions of the parts before stay right.
+      let compacted = code;
+      for (const { start, end } of quasis.sort((a, b) => b.start - a.start)) {
+        compacted = compacted.slice(0, start) + compacted.slice(start, end).replace(/\s*\n\s*/g, ' ') + compacted.slice(end);
+      }
+      return { code: compacted, map: null };
+    },
+  };
+}
+
 function build(file, { extraPlugins = [], cssFile } = {}) {
   return {
     input: 'src/script.ts',
@@ -88,6 +117,7 @@ function build(file, { extraPlugins = [], cssFile } = {}) {
       // package's own sideEffects field speaks of dist/, not of the sources built here.
       nodeResolve({ ignoreSideEffectsForRoot: true }),
       esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+      compactTemplates(),
       terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: /^!/ } }),
       integrity(),
     ],
@@ -105,7 +135,7 @@ const lib = {
   input: Object.fromEntries(ENTRIES.map((entry) => [entry, `src/${entry}.ts`])),
   output: { dir: 'dist/lib', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
   external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id),
-  plugins: [minifyStyles(), stripMessageDescriptions(), nodeResolve({ ignoreSideEffectsForRoot: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [minifyStyles(), stripMessageDescriptions(), nodeResolve({ ignoreSideEffectsForRoot: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }), compactTemplates()],
 };
 
 export default [
