@@ -118,7 +118,15 @@ function build(file, { extraPlugins = [], cssFile } = {}) {
       nodeResolve({ ignoreSideEffectsForRoot: true }),
       esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
       compactTemplates(),
-      terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: /^!/ } }),
+      terser({
+        ecma: 2021,
+        compress: { passes: 2 },
+        // The classes' private and protected members are named with a leading underscore (the
+        // naming rule of src/), so they get short names too. Lit's own internals (`_$…`) and
+        // every public name (attributes, properties, events, the version) keep theirs.
+        mangle: { properties: { regex: /^_[A-Za-z]/ } },
+        format: { comments: /^!/ },
+      }),
       integrity(),
     ],
   };

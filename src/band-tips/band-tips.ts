@@ -55,71 +55,71 @@ export class BandTips extends ContentPageElement {
   mode?: string;
 
   /** How many times the visitor asked for the next tip. */
-  private tipsSkipped = 0;
+  private _tipsSkipped = 0;
 
-  private shownSections: readonly string[] = SECTIONS_FOR_AGE.all;
-  private shownTips: string[] = TIP_IDS;
-  private resolvedMode: Mode = 'list';
+  private _shownSections: readonly string[] = SECTIONS_FOR_AGE.all;
+  private _shownTips: string[] = TIP_IDS;
+  private _resolvedMode: Mode = 'list';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('age')) {
-      this.shownSections = SECTIONS_FOR_AGE[this.resolve('age', this.age, parseAge, 'all', 'use young, older or all; showing all')];
+      this._shownSections = SECTIONS_FOR_AGE[this._resolve('age', this.age, parseAge, 'all', 'use young, older or all; showing all')];
     }
-    if (changed.has('tips')) this.shownTips = this.resolveIds('tips', this.tips, TIP_IDS);
-    if (changed.has('mode')) this.resolvedMode = this.resolve('mode', this.mode, parseMode, 'list', 'use list or tip-of-the-day; showing the list');
+    if (changed.has('tips')) this._shownTips = this._resolveIds('tips', this.tips, TIP_IDS);
+    if (changed.has('mode')) this._resolvedMode = this._resolve('mode', this.mode, parseMode, 'list', 'use list or tip-of-the-day; showing the list');
   }
 
   protected override render() {
-    const page = pageFor(this.language, 'band-tips');
-    return this.renderWidget(
+    const page = pageFor(this._language, 'band-tips');
+    return this._renderWidget(
       'hechting-band-tips',
       page,
-      html`${this.resolvedMode === 'tip-of-the-day' ? this.renderTipOfTheDay(page) : this.renderList(page)}
-      ${this.renderPageEnd(page)}`,
+      html`${this._resolvedMode === 'tip-of-the-day' ? this._renderTipOfTheDay(page) : this._renderList(page)}
+      ${this._renderPageEnd(page)}`,
     );
   }
 
-  private renderList(page: Page) {
+  private _renderList(page: Page) {
     const tipList = tipListOf(page);
-    const tipsShown = (id: string) => this.shownTips.includes(id);
-    return html`${renderBlocks(page.intro, this.level)}
-    ${sectionsOf(page, this.shownSections).map((section) =>
+    const tipsShown = (id: string) => this._shownTips.includes(id);
+    return html`${renderBlocks(page.intro, this._level)}
+    ${sectionsOf(page, this._shownSections).map((section) =>
         renderSection(
           section,
-          this.level,
+          this._level,
           false,
           section.blocks.map((block) => (block === tipList ? { ...tipList, items: tipList.items.filter((item) => tipsShown(item.id)) } : block)),
         ),
       )}`;
   }
 
-  private renderTipOfTheDay(page: Page) {
-    const tipId = this.currentTip();
+  private _renderTipOfTheDay(page: Page) {
+    const tipId = this._currentTip();
     const tip = tipListOf(page).items.find((item) => item.id === tipId)!;
     return html`<section class="hechting-surface hechting-tip">
-      ${renderHeading(headingLevelBelow(this.level, 1), msg('Tip van de dag', { id: 'tip-of-the-day.heading', desc: 'Heading of the card that shows one tip a day.' }))}
+      ${renderHeading(headingLevelBelow(this._level, 1), msg('Tip van de dag', { id: 'tip-of-the-day.heading', desc: 'Heading of the card that shows one tip a day.' }))}
       <div class="hechting-tip-body" aria-live="polite">
         ${keyed(tip.id, html`<p class="hechting-tip-text">${renderInline(tip.children)}</p>`)}
       </div>
-      ${this.shownTips.length < 2
+      ${this._shownTips.length < 2
         ? nothing
-        : html`<button type="button" class="hechting-button" @click=${this.showNextTip}>
+        : html`<button type="button" class="hechting-button" @click=${this._showNextTip}>
             ${msg('Volgende tip', { id: 'tip-of-the-day.next', desc: 'Button that shows the next tip in the tip-of-the-day card.' })}
           </button>`}
     </section>`;
   }
 
   /** The id of the tip shown: today's, or a later one for each time the visitor asked. */
-  private currentTip(): string {
-    const tips = this.shownTips;
-    return tips[(tipIndexForDate(new Date(), tips.length) + this.tipsSkipped) % tips.length];
+  private _currentTip(): string {
+    const tips = this._shownTips;
+    return tips[(tipIndexForDate(new Date(), tips.length) + this._tipsSkipped) % tips.length];
   }
 
-  private async showNextTip(event: Event) {
-    this.tipsSkipped++;
+  private async _showNextTip(event: Event) {
+    this._tipsSkipped++;
     this.requestUpdate();
-    this.emit('hechting-next-tip', { tip: this.currentTip() });
+    this._emit('hechting-next-tip', { tip: this._currentTip() });
     // A longer tip pushes the button down, at the foot of the screen out of view: keep it in view.
     await this.updateComplete;
     (event.target as Element).scrollIntoView({ block: 'nearest' });

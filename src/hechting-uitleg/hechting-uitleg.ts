@@ -29,58 +29,58 @@ export class HechtingUitleg extends ContentPageElement {
   /** Makes each section a native disclosure; the introduction stays open. */
   collapsible = false;
 
-  private shownSections: string[] = SECTION_IDS;
+  private _shownSections: string[] = SECTION_IDS;
 
   /** Closed disclosures opened for printing, to close again afterwards. */
-  private openedForPrint: HTMLDetailsElement[] = [];
+  private _openedForPrint: HTMLDetailsElement[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.openForPrint);
-    window.addEventListener('afterprint', this.closeAfterPrint);
-    this.addEventListener('click', this.tellToggle);
+    window.addEventListener('beforeprint', this._openForPrint);
+    window.addEventListener('afterprint', this._closeAfterPrint);
+    this.addEventListener('click', this._tellToggle);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.openForPrint);
-    window.removeEventListener('afterprint', this.closeAfterPrint);
-    this.removeEventListener('click', this.tellToggle);
+    window.removeEventListener('beforeprint', this._openForPrint);
+    window.removeEventListener('afterprint', this._closeAfterPrint);
+    this.removeEventListener('click', this._tellToggle);
   }
 
   // A printout shows the whole text, also of the sections the reader did not open.
-  private readonly openForPrint = () => {
-    this.openedForPrint = [...this.querySelectorAll<HTMLDetailsElement>(':scope > .hechting-widget > details:not([open])')];
-    for (const details of this.openedForPrint) details.open = true;
+  private readonly _openForPrint = () => {
+    this._openedForPrint = [...this.querySelectorAll<HTMLDetailsElement>(':scope > .hechting-widget > details:not([open])')];
+    for (const details of this._openedForPrint) details.open = true;
   };
 
-  private readonly closeAfterPrint = () => {
-    for (const details of this.openedForPrint) details.open = false;
-    this.openedForPrint = [];
+  private readonly _closeAfterPrint = () => {
+    for (const details of this._openedForPrint) details.open = false;
+    this._openedForPrint = [];
   };
 
   // The visitor's click on a summary (also Enter or Space on it), not a toggle event: printing
   // and find-in-page open disclosures too, and they are not the visitor's choice.
-  private readonly tellToggle = (event: Event) => {
+  private readonly _tellToggle = (event: Event) => {
     const details = (event.target as Element).closest('summary')?.parentElement;
     if (details?.localName !== 'details' || !details.matches('.hechting-section')) return;
-    this.emit('hechting-section-toggle', { section: details.dataset.section, open: !(details as HTMLDetailsElement).open });
+    this._emit('hechting-section-toggle', { section: details.dataset.section, open: !(details as HTMLDetailsElement).open });
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('sections')) this.shownSections = this.resolveIds('sections', this.sections, SECTION_IDS);
+    if (changed.has('sections')) this._shownSections = this._resolveIds('sections', this.sections, SECTION_IDS);
   }
 
   protected override render() {
-    const page = pageFor(this.language, 'hechting-uitleg');
-    return this.renderWidget(
+    const page = pageFor(this._language, 'hechting-uitleg');
+    return this._renderWidget(
       'hechting-uitleg',
       page,
-      html`${renderBlocks(page.intro, this.level)}
-      ${sectionsOf(page, this.shownSections)
-        .map((section) => renderSection(section, this.level, this.collapsible))}
-      ${this.renderPageEnd(page)}`,
+      html`${renderBlocks(page.intro, this._level)}
+      ${sectionsOf(page, this._shownSections)
+        .map((section) => renderSection(section, this._level, this.collapsible))}
+      ${this._renderPageEnd(page)}`,
     );
   }
 }

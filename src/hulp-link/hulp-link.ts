@@ -52,61 +52,61 @@ export class HulpLink extends HechtingElement {
    */
   hostLanguage?: string;
 
-  private target?: string;
-  private phoneNumber?: { text: string; href: string };
-  private linkLabel?: string;
-  private organizationName?: string;
+  private _target?: string;
+  private _phoneNumber?: { text: string; href: string };
+  private _linkLabel?: string;
+  private _organizationName?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('href')) {
-      this.target = this.resolveHref('href', this.href);
+      this._target = this._resolveHref('href', this.href);
     }
     if (changed.has('label')) {
-      this.linkLabel = this.resolveText('label', this.label);
-      if (this.linkLabel && this.href == null) warnAttribute(this.localName, 'label', this.label!, 'has no effect without href; add href with the address of your help page.');
+      this._linkLabel = this._resolveText('label', this.label);
+      if (this._linkLabel && this.href == null) warnAttribute(this.localName, 'label', this.label!, 'has no effect without href; add href with the address of your help page.');
     }
-    if (changed.has('organization')) this.organizationName = this.resolveText('organization', this.organization);
+    if (changed.has('organization')) this._organizationName = this._resolveText('organization', this.organization);
     if (changed.has('phone')) {
-      this.phoneNumber = this.resolve('phone', this.phone, parsePhone, undefined, 'not a phone number (use digits, spaces, + and -); it is left out');
+      this._phoneNumber = this._resolve('phone', this.phone, parsePhone, undefined, 'not a phone number (use digits, spaces, + and -); it is left out');
     }
   }
 
   protected override render() {
-    const label = this.linkLabel ?? msg('Hulp en advies voor ouders', { id: 'hulp-link.label', desc: "Default text of the link to the organisation's help page." });
-    const organization = this.organizationName;
+    const label = this._linkLabel ?? msg('Hulp en advies voor ouders', { id: 'hulp-link.label', desc: "Default text of the link to the organisation's help page." });
+    const organization = this._organizationName;
     // The host's own texts keep their language, and may run in either direction.
-    const hostLang = this.hostTextLang();
-    const page = pageFor(this.language, 'hulp-link');
+    const hostLang = this._hostTextLang();
+    const page = pageFor(this._language, 'hulp-link');
     const [lead, whereToTurn, notAlone] = ['zoek-hulp', 'waar-terecht', 'niet-alleen'].map((id) => page.intro.find((block) => block.id === id)!);
-    return this.renderWidget(
+    return this._renderWidget(
       'hechting-surface hechting-help',
       page,
-      html`${renderBlocks([lead], this.level)}
+      html`${renderBlocks([lead], this._level)}
       ${organization ? html`<p class="hechting-help-organization" lang=${hostLang} dir="auto">${organization}</p>` : nothing}
-      ${this.target
+      ${this._target
         ? html`<p>
             <a
               class="hechting-help-link"
-              href=${this.target}
-              lang=${this.linkLabel ? hostLang : nothing}
-              dir=${this.linkLabel ? 'auto' : nothing}
-              @click=${() => this.emit('hechting-help-link', { href: this.target, kind: 'page' })}
+              href=${this._target}
+              lang=${this._linkLabel ? hostLang : nothing}
+              dir=${this._linkLabel ? 'auto' : nothing}
+              @click=${() => this._emit('hechting-help-link', { href: this._target, kind: 'page' })}
               >${label}</a
             >
           </p>`
         : nothing}
-      ${this.phoneNumber
+      ${this._phoneNumber
         ? html`<p class="hechting-help-phone">
             ${msg('Telefoon:', { id: 'hulp-link.phone', desc: 'Label before the phone number of the organisation.' })}
-            <a href=${this.phoneNumber.href} @click=${() => this.emit('hechting-help-link', { href: this.phoneNumber!.href, kind: 'phone' })}>${this.phoneNumber.text}</a>
+            <a href=${this._phoneNumber.href} @click=${() => this._emit('hechting-help-link', { href: this._phoneNumber!.href, kind: 'phone' })}>${this._phoneNumber.text}</a>
           </p>`
         : nothing}
-      ${this.target || this.phoneNumber
+      ${this._target || this._phoneNumber
         ? nothing
         : html`<p>${msg('Je kunt bijvoorbeeld terecht bij:', { id: 'hulp-link.where-to-turn', desc: 'Lead-in of the list of people and places a parent can turn to.' })}</p>
-            ${renderBlocks([whereToTurn], this.level)}`}
-      ${renderBlocks([notAlone], this.level)}`,
+            ${renderBlocks([whereToTurn], this._level)}`}
+      ${renderBlocks([notAlone], this._level)}`,
     );
   }
 
@@ -116,9 +116,9 @@ export class HulpLink extends HechtingElement {
    * Dutch link text in a widget a visitor switched to Arabic), so that they are read out and
    * translated as what they are.
    */
-  private hostTextLang() {
+  private _hostTextLang() {
     const declared = this.hostLanguage ?? declaredLanguage(this);
-    return declared && LANGUAGE_TAG.test(declared) && parseLanguage(declared) !== this.language ? declared : nothing;
+    return declared && LANGUAGE_TAG.test(declared) && parseLanguage(declared) !== this._language ? declared : nothing;
   }
 }
 

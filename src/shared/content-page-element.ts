@@ -36,18 +36,18 @@ export abstract class ContentPageElement extends HechtingElement {
   hulpLabel?: string;
 
   /** The checked `hulp-href`; undefined when absent or refused. */
-  private hulpTarget?: string;
+  private _hulpTarget?: string;
 
   /** The checked `hulp-label`. */
-  private hulpLinkLabel?: string;
+  private _hulpLinkLabel?: string;
 
-  private readonly readAloud = new ReadAloudController(this, (action) => this.emit('hechting-read-aloud', { action, language: this.language }));
+  private readonly _readAloud = new ReadAloudController(this, (action) => this._emit('hechting-read-aloud', { action, language: this._language }));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.readAloud.follow(this.language);
+    this._readAloud.follow(this._language);
     if (changed.has('hulpHref')) {
-      this.hulpTarget = this.resolveHref('hulp-href', this.hulpHref);
+      this._hulpTarget = this._resolveHref('hulp-href', this.hulpHref);
     }
     // A label without a link is one mistake, named once; the label itself is checked once linked.
     if (changed.has('hulpLabel') || changed.has('hulpHref')) {
@@ -55,9 +55,9 @@ export abstract class ContentPageElement extends HechtingElement {
         if (changed.has('hulpLabel')) {
           warnAttribute(this.localName, 'hulp-label', this.hulpLabel, 'has no effect without hulp-href; add hulp-href with the address of your help page.');
         }
-        this.hulpLinkLabel = undefined;
-      } else if (changed.has('hulpLabel') || this.hulpLinkLabel === undefined) {
-        this.hulpLinkLabel = this.resolveText('hulp-label', this.hulpLabel);
+        this._hulpLinkLabel = undefined;
+      } else if (changed.has('hulpLabel') || this._hulpLinkLabel === undefined) {
+        this._hulpLinkLabel = this._resolveText('hulp-label', this.hulpLabel);
       }
     }
   }
@@ -67,22 +67,22 @@ export abstract class ContentPageElement extends HechtingElement {
    * device has no voice for the widget's language, it says so when asked: the row is there from
    * the first render, so that nothing moves once the voices are known.
    */
-  protected override renderTools() {
-    const { state, noVoiceFor } = this.readAloud;
+  protected override _renderTools() {
+    const { state, noVoiceFor } = this._readAloud;
     if (this.noReadAloud) return nothing;
     const root = () => this.querySelector(':scope > .hechting-widget')!;
     const [label, action] =
       state === 'idle'
-        ? [msg('Lees voor', { id: 'read-aloud.start', desc: 'Button that reads the text aloud.' }), () => this.readAloud.start(root(), this.language)]
+        ? [msg('Lees voor', { id: 'read-aloud.start', desc: 'Button that reads the text aloud.' }), () => this._readAloud.start(root(), this._language)]
         : state === 'reading'
-          ? [msg('Pauzeer', { id: 'read-aloud.pause', desc: 'Button that pauses reading aloud.' }), () => this.readAloud.pause()]
-          : [msg('Ga verder', { id: 'read-aloud.resume', desc: 'Button that goes on reading aloud after a pause.' }), () => this.readAloud.resume()];
+          ? [msg('Pauzeer', { id: 'read-aloud.pause', desc: 'Button that pauses reading aloud.' }), () => this._readAloud.pause()]
+          : [msg('Ga verder', { id: 'read-aloud.resume', desc: 'Button that goes on reading aloud after a pause.' }), () => this._readAloud.resume()];
     return html`<div class="hechting-read-aloud" role="group" aria-label=${msg('Voorlezen', { id: 'read-aloud.label', desc: 'Name of the group of buttons that read the text aloud.' })}>
       <button type="button" class="hechting-button" @click=${action}>${label}</button>
-      ${state === 'idle' ? nothing : html`<button type="button" class="hechting-button" @click=${this.stopReading}>${msg('Stop', { id: 'read-aloud.stop', desc: 'Button that stops reading aloud.' })}</button>`}
+      ${state === 'idle' ? nothing : html`<button type="button" class="hechting-button" @click=${this._stopReading}>${msg('Stop', { id: 'read-aloud.stop', desc: 'Button that stops reading aloud.' })}</button>`}
     </div>
     <p class="hechting-read-aloud-status" role="status">
-      ${noVoiceFor === this.language
+      ${noVoiceFor === this._language
         ? msg('Voorlezen lukt niet op dit apparaat: er is geen stem voor deze taal. Je kunt een stem toevoegen in de instellingen van je apparaat.', {
             id: 'read-aloud.no-voice',
             desc: 'Shown when a visitor asks to read aloud and the device has no voice for the language of the text.',
@@ -92,14 +92,14 @@ export abstract class ContentPageElement extends HechtingElement {
   }
 
   // Stop goes away with the reading: the focus moves to the "Lees voor" button that stays.
-  private readonly stopReading = async () => {
-    this.readAloud.stop();
+  private readonly _stopReading = async () => {
+    this._readAloud.stop();
     await this.updateComplete;
     this.querySelector<HTMLButtonElement>(':scope > .hechting-widget > .hechting-read-aloud > button')?.focus();
   };
 
   /** The end of the page: who made the text and when it was last reviewed, then the help link. */
-  protected renderPageEnd(page: Page) {
+  protected _renderPageEnd(page: Page) {
     const reviewed = html`<time datetime=${page.lastReviewed}>${page.lastReviewedText}</time>`;
     return html`
       ${page.attribution ? html`<p class="hechting-attribution">${page.attribution}</p>` : nothing}
@@ -109,11 +109,11 @@ export abstract class ContentPageElement extends HechtingElement {
       ${this.hulpHref == null
         ? nothing
         : html`<hulp-link
-            lang=${this.language}
+            lang=${this._language}
             .hostLanguage=${declaredLanguage(this)}
-            href=${ifDefined(this.hulpTarget)}
-            label=${ifDefined(this.hulpLinkLabel)}
-            heading-level=${headingLevelBelow(this.level, 1)}
+            href=${ifDefined(this._hulpTarget)}
+            label=${ifDefined(this._hulpLinkLabel)}
+            heading-level=${headingLevelBelow(this._level, 1)}
           ></hulp-link>`}
     `;
   }

@@ -66,16 +66,16 @@ export abstract class HechtingElement extends LitElement {
   languages?: string;
 
   /** The resolved `heading-level`. */
-  protected level = DEFAULT_HEADING_LEVEL;
+  protected _level = DEFAULT_HEADING_LEVEL;
 
   /** The languages the switcher offers; none without `languages`. */
-  private switcherLanguages: readonly Language[] = [];
+  private _switcherLanguages: readonly Language[] = [];
 
-  protected readonly languageController = new LanguageController(this);
+  protected readonly _languageController = new LanguageController(this);
 
   /** The language the element shows, resolved before each update. */
-  protected get language(): Language {
-    return this.languageController.language;
+  protected get _language(): Language {
+    return this._languageController.language;
   }
 
   // Light DOM: read-aloud tools, browser translation, find-in-page, print and search engines read
@@ -96,7 +96,7 @@ export abstract class HechtingElement extends LitElement {
 
   // Each update runs with its language as the locale of msg().
   protected override scheduleUpdate(): Promise<void> {
-    return inLocale(() => this.languageController.resolve(), () => super.scheduleUpdate());
+    return inLocale(() => this._languageController.resolve(), () => super.scheduleUpdate());
   }
 
   // The static HTML of dist/html/ in the element is the same markup as the first render: it
@@ -108,10 +108,10 @@ export abstract class HechtingElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
-      this.level = this.resolve('heading-level', this.headingLevel, parseHeadingLevel, DEFAULT_HEADING_LEVEL, 'use a number from 1 to 6');
+      this._level = this._resolve('heading-level', this.headingLevel, parseHeadingLevel, DEFAULT_HEADING_LEVEL, 'use a number from 1 to 6');
     }
     if (changed.has('languages')) {
-      this.switcherLanguages = this.languages == null ? [] : this.languages.trim() ? this.resolveIds('languages', this.languages, LANGUAGES, parseLanguage) : LANGUAGES;
+      this._switcherLanguages = this.languages == null ? [] : this.languages.trim() ? this._resolveIds('languages', this.languages, LANGUAGES, parseLanguage) : LANGUAGES;
     }
   }
 
@@ -119,31 +119,31 @@ export abstract class HechtingElement extends LitElement {
    * The element's content root, in its language: the title, the language switcher, the note on a
    * translation, then `body`.
    */
-  protected renderWidget(className: string, page: Page, body: unknown) {
-    return html`<div class="hechting-widget ${className}" lang=${this.language} dir=${directionOf(this.language)}>
-      ${this.noTitle ? nothing : renderHeading(this.level, page.title, 'hechting-title')}
-      ${this.renderLanguageSwitcher()} ${this.renderTranslationNote(page)} ${this.renderTools()} ${body}
+  protected _renderWidget(className: string, page: Page, body: unknown) {
+    return html`<div class="hechting-widget ${className}" lang=${this._language} dir=${directionOf(this._language)}>
+      ${this.noTitle ? nothing : renderHeading(this._level, page.title, 'hechting-title')}
+      ${this._renderLanguageSwitcher()} ${this._renderTranslationNote(page)} ${this._renderTools()} ${body}
     </div>`;
   }
 
   /** Controls of an element's own, between the note on a translation and the text. */
-  protected renderTools(): unknown {
+  protected _renderTools(): unknown {
     return nothing;
   }
 
-  private renderLanguageSwitcher() {
-    if (!this.switcherLanguages.length) return nothing;
-    const { requested } = this.languageController;
+  private _renderLanguageSwitcher() {
+    if (!this._switcherLanguages.length) return nothing;
+    const { requested } = this._languageController;
     return html`<fieldset class="hechting-languages">
       <legend>${msg('Kies een taal', { id: 'language-switcher.label', desc: 'Label of the group of buttons, one per language, that switch every widget on the page to that language.' })}</legend>
       <div class="hechting-language-buttons">
-        ${this.switcherLanguages.map(
+        ${this._switcherLanguages.map(
           (language) => html`<button
             type="button"
             class="hechting-button"
             lang=${language}
             aria-pressed=${language === requested}
-            @click=${() => this.switchLanguage(language)}
+            @click=${() => this._switchLanguage(language)}
           >
             ${nameOf(language)}
           </button>`,
@@ -152,16 +152,16 @@ export abstract class HechtingElement extends LitElement {
     </fieldset>`;
   }
 
-  private switchLanguage(language: Language) {
+  private _switchLanguage(language: Language) {
     chooseLanguage(language);
-    this.emit('hechting-language-change', { language });
+    this._emit('hechting-language-change', { language });
   }
 
   /**
    * Tells the host page what a visitor did, with a bubbling, composed event, so that it can count
    * it with its own tools. The widget itself counts nothing.
    */
-  protected emit(type: string, detail: Record<string, unknown>): void {
+  protected _emit(type: string, detail: Record<string, unknown>): void {
     // Made first, then dispatched: the manifest's analyzer takes the event of an inline
     // dispatchEvent(new CustomEvent(type)) for one named "type".
     const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
@@ -169,8 +169,8 @@ export abstract class HechtingElement extends LitElement {
   }
 
   /** A translation says so, with a button for the Dutch original; the original, a way back. */
-  private renderTranslationNote(page: Page) {
-    const { nested, showsOriginal, requested: translation } = this.languageController;
+  private _renderTranslationNote(page: Page) {
+    const { nested, showsOriginal, requested: translation } = this._languageController;
     if (nested || (!page.translation && !showsOriginal)) return nothing;
     return html`<p class="hechting-translation-note">
       ${showsOriginal
@@ -183,7 +183,7 @@ export abstract class HechtingElement extends LitElement {
         type="button"
         class="hechting-button"
         lang=${showsOriginal ? translation : nothing}
-        @click=${() => this.languageController.toggleOriginal()}
+        @click=${() => this._languageController.toggleOriginal()}
       >
         ${showsOriginal
           ? nameOf(translation)
@@ -196,7 +196,7 @@ export abstract class HechtingElement extends LitElement {
    * Parses an attribute's value. A value `parse` rejects gives `fallback` and one warning that
    * names the element, the attribute and the value; an absent value gives `fallback` silently.
    */
-  protected resolve<T>(
+  protected _resolve<T>(
     attribute: string,
     value: unknown,
     parse: (value: string) => T | undefined,
@@ -211,8 +211,8 @@ export abstract class HechtingElement extends LitElement {
   }
 
   /** A link attribute's address, checked (see parseHref); undefined, with one warning, when refused. */
-  protected resolveHref(attribute: string, value: string | undefined): string | undefined {
-    return this.resolve(attribute, value, parseHref, undefined,
+  protected _resolveHref(attribute: string, value: string | undefined): string | undefined {
+    return this._resolve(attribute, value, parseHref, undefined,
       'only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead');
   }
 
@@ -221,7 +221,7 @@ export abstract class HechtingElement extends LitElement {
    * left out, with one warning; a text longer than MAX_TEXT_LENGTH is left out whole, with one
    * warning. Undefined for no text.
    */
-  protected resolveText(attribute: string, value: string | undefined): string | undefined {
+  protected _resolveText(attribute: string, value: string | undefined): string | undefined {
     if (value === undefined || value === null) return undefined;
     const { text, cleaned } = parseText(value);
     if (text.length > MAX_TEXT_LENGTH) {
@@ -237,7 +237,7 @@ export abstract class HechtingElement extends LitElement {
    * maps a word to its id (or undefined). Unknown words are named in one warning; when none is
    * known (or the value is empty), all of `known` are used.
    */
-  protected resolveIds<T extends string>(
+  protected _resolveIds<T extends string>(
     attribute: string,
     value: string | undefined,
     known: readonly T[],

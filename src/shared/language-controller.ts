@@ -38,18 +38,18 @@ export class LanguageController implements ReactiveController {
   requested: Language = SOURCE_LANGUAGE;
 
   /** The translation whose Dutch original the visitor asked for, while it is still asked for. */
-  private originalOf?: Language;
+  private _originalOf?: Language;
 
   /** The unsupported `lang` value last warned about, so that each is named once. */
-  private warnedAbout?: string;
+  private _warnedAbout?: string;
 
-  constructor(private readonly host: Host) {
-    host.addController(this);
+  constructor(private readonly _host: Host) {
+    _host.addController(this);
   }
 
   hostConnected(): void {
     controllers.add(this);
-    watchLangAttributes(this.host.ownerDocument);
+    watchLangAttributes(this._host.ownerDocument);
     // Moved to another place on the page, the widget may be under another lang.
     this.recheck();
   }
@@ -60,48 +60,48 @@ export class LanguageController implements ReactiveController {
 
   /** Whether the widget is inside another one, whose language it follows. */
   get nested(): boolean {
-    return Boolean(this.host.parentElement?.closest('.hechting-widget'));
+    return Boolean(this._host.parentElement?.closest('.hechting-widget'));
   }
 
   /** Whether the widget shows the Dutch original of the translation asked for. */
   get showsOriginal(): boolean {
-    return this.originalOf !== undefined;
+    return this._originalOf !== undefined;
   }
 
   /** Works out `requested` and `language`, and returns the language. */
   resolve(): Language {
-    this.requested = this.findRequested();
-    if (this.originalOf !== this.requested) this.originalOf = undefined;
-    this.language = this.languageFor(this.requested);
+    this.requested = this._findRequested();
+    if (this._originalOf !== this.requested) this._originalOf = undefined;
+    this.language = this._languageFor(this.requested);
     return this.language;
   }
 
   /** Shows the Dutch original of the translation shown, or the translation again. */
   toggleOriginal(): void {
-    this.originalOf = this.originalOf ? undefined : this.language;
-    this.host.requestUpdate();
+    this._originalOf = this._originalOf ? undefined : this.language;
+    this._host.requestUpdate();
   }
 
   /** Updates the widget when the language it would show is no longer the one it shows. */
   recheck(): void {
-    if (this.languageFor(this.findRequested()) !== this.language) this.host.requestUpdate();
+    if (this._languageFor(this._findRequested()) !== this.language) this._host.requestUpdate();
   }
 
-  private languageFor(requested: Language): Language {
-    return this.originalOf === requested ? SOURCE_LANGUAGE : requested;
+  private _languageFor(requested: Language): Language {
+    return this._originalOf === requested ? SOURCE_LANGUAGE : requested;
   }
 
-  private findRequested(): Language {
+  private _findRequested(): Language {
     if (chosenLanguage && !this.nested) return chosenLanguage;
-    const declared = declaredLanguage(this.host);
+    const declared = declaredLanguage(this._host);
     if (declared === undefined) return SOURCE_LANGUAGE;
     const language = parseLanguage(declared);
     if (language) return language;
-    if (this.warnedAbout !== declared) {
-      this.warnedAbout = declared;
+    if (this._warnedAbout !== declared) {
+      this._warnedAbout = declared;
       const advice = `is not a language of this widget (${LANGUAGES.join(', ')}); showing ${nameOf(SOURCE_LANGUAGE)}.`;
-      if (this.host.getAttribute('lang') === declared) warnAttribute(this.host.localName, 'lang', declared, advice);
-      else warn(`<${this.host.localName}>: the page's language ${quote(declared)} ${advice} Set lang on the element to choose one.`);
+      if (this._host.getAttribute('lang') === declared) warnAttribute(this._host.localName, 'lang', declared, advice);
+      else warn(`<${this._host.localName}>: the page's language ${quote(declared)} ${advice} Set lang on the element to choose one.`);
     }
     return SOURCE_LANGUAGE;
   }
