@@ -460,6 +460,22 @@ function structureOf(page) {
   };
 }
 
+/**
+ * The block tree as the elements get it: sections, lists and list items keep their ids (the
+ * sections, age and tips attributes), other blocks only where an element's code looks for them
+ * (REQUIRED_IDS). The other ids serve the checks above; in the script nothing would read them.
+ */
+function elementStructureOf(page, name) {
+  const required = REQUIRED_IDS[name] ?? [];
+  const strip = (blocks) => blocks.map((block) => {
+    if (block.type === 'list' || required.includes(block.id)) return block;
+    const { id, ...withoutId } = block;
+    return withoutId;
+  });
+  const { intro, sections } = structureOf(page);
+  return { intro: strip(intro), sections: sections.map(({ heading, blocks }) => ({ heading, blocks: strip(blocks) })) };
+}
+
 /** The id of the first block whose type or depth differs between two pages with the same ids. */
 function structureMismatch(expected, actual) {
   const flatten = (page) => {
@@ -478,7 +494,7 @@ function structureMismatch(expected, actual) {
  */
 export function compactContent(content) {
   const [source, ...targets] = Object.keys(content);
-  const structure = Object.fromEntries(PAGES.map((name) => [name, structureOf(content[source][name])]));
+  const structure = Object.fromEntries(PAGES.map((name) => [name, elementStructureOf(content[source][name], name)]));
   const words = Object.fromEntries([source, ...targets].map((lang) => [
     lang,
     Object.fromEntries(PAGES.map((name) => {

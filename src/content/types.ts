@@ -27,7 +27,8 @@ export interface Dutch {
 
 export interface Heading {
   type: 'heading';
-  id: string;
+  /** A section's heading has the section's id; another heading only where an element needs it. */
+  id?: string;
   /** 1 for a section heading (##), 2 below it (###), and so on; added to the element's own level. */
   depth: number;
   children: Inline[];
@@ -35,7 +36,8 @@ export interface Heading {
 
 export interface Paragraph {
   type: 'paragraph';
-  id: string;
+  /** Only where an element's code looks for it (REQUIRED_IDS in scripts/build-content.mjs). */
+  id?: string;
   children: Inline[];
 }
 
@@ -53,10 +55,12 @@ export interface List {
 
 export type Block = Heading | Paragraph | List;
 
+export type SectionHeading = Heading & { id: string };
+
 /** A `##` heading and everything up to the next one. */
 export interface Section {
   /** Its `id` is the section's id (for the `sections` and `age` attributes). */
-  heading: Heading;
+  heading: SectionHeading;
   blocks: Block[];
 }
 
@@ -89,7 +93,7 @@ export type BlockShape =
 
 export interface PageStructure {
   intro: BlockShape[];
-  sections: { heading: Omit<Heading, 'children'>; blocks: BlockShape[] }[];
+  sections: { heading: Omit<SectionHeading, 'children'>; blocks: BlockShape[] }[];
 }
 
 export interface PageWords extends PageMeta {
