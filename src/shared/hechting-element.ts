@@ -120,7 +120,8 @@ export abstract class HechtingElement extends LitElement {
    * translation, then `body`.
    */
   protected _renderWidget(className: string, page: Page, body: unknown) {
-    return html`<div class="hechting-widget ${className}" lang=${this._language} dir=${directionOf(this._language)}>
+    // Reader View (Readability) deletes a div whose classes score below zero: "content" offsets "widget".
+    return html`<div class="hechting-widget hechting-content ${className}" lang=${this._language} dir=${directionOf(this._language)}>
       ${this.noTitle ? nothing : renderHeading(this._level, page.title, 'hechting-title')}
       ${this._renderLanguageSwitcher()} ${this._renderTranslationNote(page)} ${this._renderTools()} ${body}
     </div>`;
