@@ -1,0 +1,10 @@
+// Reader View as Firefox runs it (toolkit/components/reader: ReaderMode.sys.mjs and its worker):
+// the page, serialized with XMLSerializer, is parsed by JSDOMParser and read by Readability in a
+// worker. Both scripts are the ones @mozilla/readability ships, classic scripts as Firefox loads them.
+importScripts('/node_modules/@mozilla/readability/JSDOMParser.js', '/node_modules/@mozilla/readability/Readability.js');
+
+// { id, html, url } in; { id, text } out: the article's text, or null when Readability finds none.
+self.onmessage = ({ data: { id, html, url } }) => {
+  const article = new Readability(new JSDOMParser().parse(html, url)).parse();
+  self.postMessage({ id, text: article ? article.textContent : null });
+};

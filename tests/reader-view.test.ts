@@ -1,0 +1,295 @@
+import { expect } from '@open-wc/testing';
+import type { Readability as ReadabilityType } from '@mozilla/readability';
+import { loadFrame, readContentFile, TAGS, textOf, widgetsRendered, type FramePage } from './helpers.js';
+
+// Reader View: Mozilla's Readability, the library behind Firefox's Reader View, takes the article
+// out of a page by scoring its blocks (by tag, text length, commas, links, and class names and
+// ids). On realistic host pages, every element must come through whole: its title, every heading,
+// paragraph and list item, the tip of the day with its heading, the help link. The pages load
+// dist/hechting-widget.js as a host does, or the static HTML of dist/html/ with no script; run
+// `npm run build` first (npm test does).
+//
+// Assertions are on strings and numbers only: chai's message on an element of another frame can
+// hang the browser.
+
+declare global {
+  interface Window {
+    Readability: typeof ReadabilityType;
+  }
+}
+
+const READABILITY = '/node_modules/@mozilla/readability/Readability.js';
+const PAGE_URL = 'https://www.voorbeeldstad.nl/jeugd-en-gezin/opvoeden';
+
+/** Readability.js is CommonJS; as a classic script, as a web page loads it, it defines `Readability`. */
+async function loadReadability(): Promise<void> {
+  if (window.Readability) return;
+  const script = Object.assign(document.createElement('script'), { src: READABILITY });
+  const loaded = new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`${READABILITY} did not load`));
+  });
+  document.head.append(script);
+  await loaded;
+}
+
+let worker: Worker;
+let requests = 0;
+
+/** Firefox's way (tests/reader-view-worker.js): the page serialized, then JSDOMParser and Readability in a worker. */
+function readInWorker(page: FramePage): Promise<string | null> {
+  const id = ++requests;
+  const html = new page.window.XMLSerializer().serializeToString(page.document);
+  return new Promise((resolve, reject) => {
+    const answer = ({ data }: MessageEvent<{ id: number; text: string | null }>) => {
+      if (data.id !== id) return;
+      worker.removeEventListener('message', answer);
+      resolve(data.text);
+    };
+    worker.addEventListener('message', answer);
+    worker.onerror = (event) => reject(new Error(`Reader View worker: ${event.message}`));
+    worker.postMessage({ id, html, url: PAGE_URL });
+  });
+}
+
+/** The way tools that take a page's HTML run it: the engine's own parser, then Readability. */
+async function readInPage(page: FramePage): Promise<string | null> {
+  const doc = new DOMParser().parseFromString(page.document.documentElement.outerHTML, 'text/html');
+  return new window.Readability(doc).parse()?.textContent ?? null;
+}
+
+const READERS = { 'Firefox Reader View (JSDOMParser in a worker)': readInWorker, "Readability on the engine's DOM": readInPage };
+
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * What a reader must get of the elements on a page: the text of every heading, paragraph and list
+ * item in them, as rendered. Buttons are left out: Readability removes every button, and in
+ * Reader View they would do nothing.
+ */
+function contentBlocks(doc: Document): string[] {
+  return [...doc.querySelectorAll('.hechting-widget :is(h1, h2, h3, h4, h5, h6, p, li)')]
+    .map((block) => {
+      const copy = block.cloneNode(true) as Element;
+      for (const button of copy.querySelectorAll('button')) button.remove();
+      return textOf(copy);
+    })
+    .filter((text) => text !== '');
+}
+
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+/** The blocks missing from the article; a text shown twice (the same attribution) must be there twice. */
+function missingFrom(article: string | null, blocks: string[]): string[] {
+  const text = fold(article ?? '');
+  return [...new Set(blocks)].filter((block) => occurrences(text, block) < blocks.filter((other) => other === block).length);
+}
+
+/** A host page: around `widgets`, what a site of its kind has on every page. */
+type Host = (widgets: string) => string;
+
+const SITE_HEADER = `<a class="skiplink" href="#content">Naar de inhoud</a>
+  <header class="site-header">
+    <a href="/" class="logo">Gemeente Voorbeeldstad</a>
+    <form role="search" action="/zoeken"><label>Zoeken <input type="search" name="q"></label><button>Zoek</button></form>
+    <nav aria-label="Hoofdmenu"><ul>
+      <li><a href="/wonen">Wonen en leven</a></li><li><a href="/zorg">Zorg en welzijn</a></li>
+      <li><a href="/jeugd-en-gezin">Jeugd en gezin</a></li><li><a href="/werk">Werk en inkomen</a></li>
+      <li><a href="/afval">Afval</a></li><li><a href="/contact">Contact</a></li>
+    </ul></nav>
+  </header>
+  <nav class="breadcrumbs" aria-label="Kruimelpad"><ol>
+    <li><a href="/">Home</a></li><li><a href="/jeugd-en-gezin">Jeugd en gezin</a></li><li aria-current="page">Opvoeden</li>
+  </ol></nav>`;
+
+const SITE_END = `<aside aria-labelledby="zie-ook"><h2 id="zie-ook">Zie ook</h2><ul>
+    <li><a href="/kinderopvang">Kinderopvang</a></li><li><a href="/kinderopvangtoeslag">Kinderopvangtoeslag</a></li>
+    <li><a href="/jeugdhulp">Jeugdhulp</a></li>
+  </ul></aside>
+  <footer class="site-footer">
+    <p>Gemeente Voorbeeldstad, Postbus 100, 1234 AB Voorbeeldstad. Telefoon 14 0123, maandag tot en met vrijdag van 8.30 tot 17.00 uur.</p>
+    <ul><li><a href="/privacy">Privacy</a></li><li><a href="/toegankelijkheid">Toegankelijkheid</a></li><li><a href="/cookies">Cookies</a></li></ul>
+  </footer>`;
+
+const HOSTS: Record<string, { title: string; page: Host }> = {
+  // Hand-written HTML: the skip link's target is the content.
+  'a municipality page': {
+    title: 'Opvoeden | Gemeente Voorbeeldstad',
+    page: (widgets) => `${SITE_HEADER}
+      <main id="content">
+        <h1>Opvoeden</h1>
+        <p>Als ouder wil je dat je kind zich veilig voelt. Op deze pagina lees je wat hechting is, en hoe je een goede band opbouwt met je kind.</p>
+        ${widgets}
+        <p>Heeft u vragen? Het Centrum voor Jeugd en Gezin in onze gemeente helpt u graag, ook als u gewoon even wilt praten.</p>
+      </main>
+      ${SITE_END}`,
+  },
+  // As a CMS like Drupal renders a page: the text in the body field, with more text of the host's
+  // own than the article needs (Readability's 500 characters), so that no retry hides a loss.
+  'a municipality page from a CMS, with more text of its own': {
+    title: 'Opvoeden en opgroeien | Gemeente Voorbeeldstad',
+    page: (widgets) => `${SITE_HEADER}
+      <main id="main-content" class="layout">
+        <div class="region region-content"><article class="node node--type-page">
+          <h1 class="page-title">Opvoeden en opgroeien</h1>
+          <div class="clearfix text-formatted field field--name-body">
+            <p>Als ouder wil je dat je kind zich veilig voelt. Op deze pagina lees je wat hechting is, en hoe je een goede band opbouwt met je kind.</p>
+            <p>De gemeente Voorbeeldstad werkt samen met het consultatiebureau, de huisartsen en de kinderopvang. Samen willen we dat elk kind gezond en veilig opgroeit, thuis, op de opvang en op school.</p>
+            <p>Heeft u een vraag over uw kind, of maakt u zich zorgen? Bel dan gerust met het Centrum voor Jeugd en Gezin, ook in de avond. U kunt ook langskomen op het inloopspreekuur, elke woensdag van 9.00 tot 12.00 uur, in het gemeentehuis.</p>
+            ${widgets}
+            <p>Deze informatie is gemaakt met het Nederlands Centrum Jeugdgezondheid. Wij passen haar aan als er iets verandert.</p>
+          </div>
+        </article></div>
+      </main>
+      ${SITE_END}`,
+  },
+  // A daycare site on a blog CMS such as WordPress: a short page around the tip of the day.
+  'a daycare page': {
+    title: 'Tips voor ouders – Kinderdagverblijf De Boomhut',
+    page: (widgets) => `<div id="page" class="site">
+        <header id="masthead" class="site-header"><p class="site-title"><a href="/">Kinderdagverblijf De Boomhut</a></p>
+          <nav id="site-navigation" class="main-navigation" aria-label="Menu"><ul>
+            <li><a href="/">Home</a></li><li><a href="/over-ons">Over ons</a></li><li><a href="/groepen">Groepen</a></li>
+            <li><a href="/tarieven">Tarieven</a></li><li><a href="/inschrijven">Inschrijven</a></li>
+          </ul></nav></header>
+        <div id="content" class="site-content"><main id="main" class="site-main">
+          <article class="page type-page status-publish">
+            <header class="entry-header"><h1 class="entry-title">Tips voor ouders</h1></header>
+            <div class="entry-content">
+              <p>Elke dag geven onze pedagogisch medewerkers een tip voor thuis. Zo werken we samen aan een goede band met uw kind.</p>
+              ${widgets}
+            </div>
+          </article>
+        </main></div>
+        <footer id="colophon" class="site-footer"><p>Kinderdagverblijf De Boomhut, Lindelaan 4, Voorbeeldstad. Bel ons: 012 345 6789.</p></footer>
+      </div>`,
+  },
+};
+
+const HELP = 'href="https://www.cjg-voorbeeldstad.nl/hulp" organization="Centrum voor Jeugd en Gezin Voorbeeldstad" phone="0800 123 45 67"';
+
+/** The layouts: each element alone, in each of its forms, and the elements together. */
+const LAYOUTS: Record<string, string> = {
+  '<hechting-uitleg> alone': '<hechting-uitleg></hechting-uitleg>',
+  '<hechting-uitleg collapsible> alone, its sections closed': '<hechting-uitleg collapsible></hechting-uitleg>',
+  '<band-tips> alone': '<band-tips></band-tips>',
+  '<band-tips mode="tip-of-the-day"> alone': '<band-tips mode="tip-of-the-day"></band-tips>',
+  '<hulp-link> alone, with the host\'s page, organisation and phone': `<hulp-link ${HELP}></hulp-link>`,
+  '<hulp-link> alone, with where a parent can turn': '<hulp-link></hulp-link>',
+  '<hechting-uitleg> with its own <hulp-link>': '<hechting-uitleg hulp-href="https://www.cjg-voorbeeldstad.nl/hulp"></hechting-uitleg>',
+  '<hechting-uitleg> followed by the tip of the day': '<hechting-uitleg></hechting-uitleg>\n<band-tips mode="tip-of-the-day"></band-tips>',
+  '<hechting-uitleg collapsible> followed by the tip of the day': '<hechting-uitleg collapsible></hechting-uitleg>\n<band-tips mode="tip-of-the-day"></band-tips>',
+  'the tip of the day followed by <hulp-link>': `<band-tips mode="tip-of-the-day"></band-tips>\n<hulp-link ${HELP}></hulp-link>`,
+  'all elements together': `<hechting-uitleg></hechting-uitleg>\n<band-tips></band-tips>\n<band-tips mode="tip-of-the-day"></band-tips>\n<hulp-link ${HELP}></hulp-link>`,
+};
+
+/** Which layouts go on which host, and in which languages. */
+const CASES: { host: string; layout: string; lang: string }[] = [
+  ...Object.keys(LAYOUTS).map((layout) => ({ host: 'a municipality page', layout, lang: 'nl' })),
+  { host: 'a municipality page', layout: 'all elements together', lang: 'ar' },
+  { host: 'a municipality page', layout: 'all elements together', lang: 'uk' },
+  { host: 'a municipality page from a CMS, with more text of its own', layout: '<hechting-uitleg> followed by the tip of the day', lang: 'nl' },
+  { host: 'a municipality page from a CMS, with more text of its own', layout: '<hechting-uitleg collapsible> followed by the tip of the day', lang: 'nl' },
+  { host: 'a municipality page from a CMS, with more text of its own', layout: 'all elements together', lang: 'nl' },
+  { host: 'a daycare page', layout: '<band-tips mode="tip-of-the-day"> alone', lang: 'nl' },
+  { host: 'a daycare page', layout: 'the tip of the day followed by <hulp-link>', lang: 'nl' },
+];
+
+async function hostPage(host: string, widgets: string, lang: string, head: string): Promise<FramePage> {
+  const page = await loadFrame({ head, body: HOSTS[host].page(widgets) });
+  page.document.documentElement.lang = lang;
+  page.document.title = HOSTS[host].title;
+  return page;
+}
+
+/** Every element's title is its content's: the blocks to look for are the ones the elements show. */
+async function expectTitles(page: FramePage, lang: string): Promise<void> {
+  const tags = TAGS.filter((tag) => page.document.querySelector(tag));
+  const titles = [...page.document.querySelectorAll('.hechting-title')].map(textOf);
+  for (const tag of tags) expect(titles).to.include((await readContentFile(lang, tag)).title);
+}
+
+/** Reads the page with `read` and returns the blocks that are not in the article. */
+async function readAndCompare(page: FramePage, read: (page: FramePage) => Promise<string | null>): Promise<string[]> {
+  const blocks = contentBlocks(page.document);
+  expect(blocks.length).to.be.greaterThan(2);
+  return missingFrom(await read(page), blocks);
+}
+
+/**
+ * Each tip the card shows: the tip of the day is today's, so each one is read in turn (with
+ * "Volgende tip"), and the test does not depend on the date it runs.
+ */
+async function forEachTip(page: FramePage, check: (tip: string) => Promise<void>): Promise<number> {
+  const card = () => page.document.querySelector('.hechting-tip-text');
+  const seen = new Set<string>();
+  for (let tip = card() ? textOf(card()!) : ''; !seen.has(tip); tip = card() ? textOf(card()!) : '') {
+    seen.add(tip);
+    await check(tip);
+    const next = page.document.querySelector<HTMLButtonElement>('.hechting-tip .hechting-button');
+    if (!next) break;
+    next.click();
+    await widgetsRendered(page.document.body);
+  }
+  return seen.size;
+}
+
+describe('Reader View', () => {
+  before(async () => {
+    await loadReadability();
+    worker = new Worker('/tests/reader-view-worker.js');
+  });
+  after(() => worker.terminate());
+
+  describe('with the script', () => {
+    for (const { host, layout, lang } of CASES) {
+      describe(`${layout} on ${host} (${lang})`, () => {
+        for (const [reader, read] of Object.entries(READERS)) {
+          it(`${reader} keeps every block of text`, async () => {
+            const widgets = LAYOUTS[layout].replace(/<(hechting-uitleg|band-tips|hulp-link)/g, `<$1 lang="${lang}"`);
+            const page = await hostPage(host, widgets, lang, '<script src="/dist/hechting-widget.js"></script>');
+            await expectTitles(page, lang);
+            if (layout.includes('collapsible')) {
+              const sections = page.document.querySelectorAll('details.hechting-section');
+              expect(sections.length).to.be.greaterThan(0);
+              expect(page.document.querySelectorAll('details[open]').length, 'the sections are closed').to.equal(0);
+            }
+            const tips = await forEachTip(page, async (tip) => {
+              expect(await readAndCompare(page, read), tip ? `with the tip "${tip}"` : undefined).to.deep.equal([]);
+            });
+            if (layout.includes('tip of the day') || layout.includes('tip-of-the-day') || layout.includes('all elements')) {
+              expect(tips, 'tips read').to.be.greaterThan(4);
+            }
+          });
+        }
+      });
+    }
+  });
+
+  describe('the static HTML of dist/html, with dist/hechting-widget.css and no script', () => {
+    const snippets = async (names: string[]) =>
+      (
+        await Promise.all(
+          names.map(async (name) => {
+            const response = await fetch(`/dist/html/nl/${name}.html`);
+            if (!response.ok) throw new Error(`dist/html/nl/${name}.html: ${response.status}`);
+            return response.text();
+          }),
+        )
+      ).join('\n');
+    const STATIC_LAYOUTS = {
+      '<hechting-uitleg> followed by the tip of the day': ['hechting-uitleg', 'band-tips-tip-of-the-day'],
+      'every snippet together': ['hechting-uitleg', 'band-tips', 'band-tips-tip-of-the-day', 'hulp-link'],
+    };
+    for (const [layout, names] of Object.entries(STATIC_LAYOUTS)) {
+      for (const [reader, read] of Object.entries(READERS)) {
+        it(`${layout} on a municipality page: ${reader} keeps every block of text`, async () => {
+          const page = await hostPage('a municipality page', await snippets(names), 'nl', '<link rel="stylesheet" href="/dist/hechting-widget.css">');
+          expect(page.document.querySelector('script[src*="hechting-widget"]') === null, 'no script').to.equal(true);
+          await expectTitles(page, 'nl');
+          expect(await readAndCompare(page, read)).to.deep.equal([]);
+        });
+      }
+    }
+  });
+});
