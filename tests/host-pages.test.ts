@@ -118,6 +118,7 @@ function whatFails(root: Element): string[] {
   for (const summary of inWidgets('summary')) {
     const marker = (summary.parentElement as HTMLDetailsElement).open ? 'disclosure-open' : 'disclosure-closed';
     if (computed(summary, 'display') !== 'list-item' || computed(summary, 'list-style-type') !== marker) fail(summary, `has no ${marker} marker`);
+    if (summary.getBoundingClientRect().height < 24) fail(summary, `is ${summary.getBoundingClientRect().height.toFixed(0)} px high`);
   }
 
   // Space between paragraphs and lists that follow each other: at least half a line.

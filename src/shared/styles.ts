@@ -134,6 +134,7 @@ const styles = /* css */ `
   }
 
   .hechting-widget summary {
+    min-block-size: 24px;
     list-style: disclosure-closed inside !important;
     cursor: pointer;
   }
