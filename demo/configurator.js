@@ -107,7 +107,12 @@ async function placementOf(folder, tag, lang, attributes) {
   return { text, address, html: `<p><a href="${escape(address)}">${escape(text)}</a></p>` };
 }
 
+/** The number of the latest update: a change made while an earlier one fetches wins over it. */
+let latestUpdate = 0;
+
 async function update() {
+  const thisUpdate = ++latestUpdate;
+  form.setAttribute('aria-busy', 'true');
   const data = new FormData(form);
   const tag = data.get('element');
   const withScript = data.get('script') === 'yes';
@@ -119,8 +124,11 @@ async function update() {
   const folder = data.get('folder').trim().replace(/\/*$/, '/');
   const lang = data.get('lang') || 'nl';
 
+  const file = data.has('dutch-only') ? 'hechting-widget.nl.js' : 'hechting-widget.js';
+  const [placement, integrity] = await Promise.all([placementOf(folder, tag, lang, attributes), distFile(`${file}.sri`)]);
+  if (thisUpdate !== latestUpdate) return;
+
   // The preview: what a visitor sees, the element, or without the script the link.
-  const placement = await placementOf(folder, tag, lang, attributes);
   preview.removeAttribute('style');
   if (withScript) {
     const element = document.createElement(tag);
@@ -133,8 +141,6 @@ async function update() {
     preview.replaceChildren(paragraph);
   }
 
-  const file = data.has('dutch-only') ? 'hechting-widget.nl.js' : 'hechting-widget.js';
-  const integrity = await distFile(`${file}.sri`);
   output('template').value = `<script src="${escape(folder + file)}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}></script>`;
   output('link-text').value = placement.text;
   output('link-address').value = placement.address;
@@ -148,6 +154,7 @@ async function update() {
   output('no-script-note').hidden = withScript;
   output('css-output').hidden = !tokens.length || !withScript;
   copyStatus.textContent = '';
+  form.removeAttribute('aria-busy');
 }
 
 form.addEventListener('input', update);

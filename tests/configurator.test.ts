@@ -26,7 +26,12 @@ async function choose(page: FramePage, selector: string, value?: string | boolea
   else if (value !== undefined) control.value = value;
   else (control as HTMLInputElement).checked = true;
   control.dispatchEvent(new Event(control instanceof page.window.HTMLSelectElement || control.type === 'checkbox' || control.type === 'radio' ? 'change' : 'input', { bubbles: true }));
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await settled(page);
+}
+
+/** Waits until the configurator has finished its latest update (it fetches the built files). */
+async function settled(page: FramePage) {
+  await waitUntil(() => !page.document.querySelector('#options')!.hasAttribute('aria-busy'), 'the configurator did not finish its update', { timeout: 5000 });
   await widgetsRendered(page.document.querySelector('#preview')!);
 }
 
@@ -112,8 +117,7 @@ describe('embed-code configurator', () => {
     expect(picker.getAttribute('aria-label')).to.equal('Kleur van de koppen: kies een kleur');
     picker.value = '#1f6b4b';
     picker.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await widgetsRendered(page.document.querySelector('#preview')!);
+    await settled(page);
     expect(page.value('token--hechting-heading-color')).to.equal('#1f6b4b');
     expect(page.value('css')).to.equal('hechting-uitleg {\n  --hechting-heading-color: #1f6b4b;\n}');
     expect(page.shown('css')).to.equal(true);
