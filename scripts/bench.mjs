@@ -269,7 +269,7 @@ async function lighthouseRun(url) {
   try {
     ({ stdout } = await execFileAsync('npx', args, { env: { ...process.env, CHROME_PATH: findEngine('chromium') }, maxBuffer: 256 * 2 ** 20 }));
   } catch (error) {
-    throw new Error(`Lighthouse could not run (npx ${args.join(' ')}; BENCH_LIGHTHOUSE=0 leaves it out): ${error.stderr?.trim() || error.message}`);
+    throw new Error(`Lighthouse could not run (npx ${args.join(' ')}; BENCH_LIGHTHOUSE=0 leaves it out): ${error.stderr?.trim() || error.message}`, { cause: error });
   }
   const report = JSON.parse(stdout);
   if (report.runtimeError) throw new Error(`Lighthouse on ${url}: ${report.runtimeError.code}: ${report.runtimeError.message}`);

@@ -10,8 +10,6 @@ import configs, { integrityOf } from '../../rollup.config.mjs';
 import { readContent, writeContentModules } from '../../scripts/build-content.mjs';
 import { DOCUMENTS, GUIDE_VERSION, SNIPPET_INTEGRITY } from '../../scripts/integrity.mjs';
 
-const built = await readFile('dist/hechting-widget.js');
-
 async function buildInMemory(config) {
   const bundle = await rollup({ ...config, onwarn: () => {} });
   const { output } = await bundle.generate(config.output);
