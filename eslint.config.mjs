@@ -27,7 +27,10 @@ export const SAFETY_RULES = {
   ],
   'no-restricted-properties': [
     'error',
-    ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'createContextualFragment', 'setHTMLUnsafe', 'parseHTMLUnsafe'].map((property) => ({ property, message: 'The widget parses no HTML from a string.' })),
+    ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'createContextualFragment', 'setHTMLUnsafe', 'parseHTMLUnsafe'].map((property) => ({
+      property,
+      message: 'The widget parses no HTML from a string.',
+    })),
     ...['write', 'writeln'].map((property) => ({ object: 'document', property, message: 'The widget writes no HTML into the document.' })),
     ...['fetch', 'sendBeacon'].map((property) => ({ property, message: 'The widget makes no network request.' })),
     ...['localStorage', 'sessionStorage', 'indexedDB', 'caches', 'cookie'].map((property) => ({ property, message: 'The widget uses no browser storage.' })),
@@ -47,7 +50,7 @@ export const SAFETY_RULES = {
     'error',
     { selector: 'ImportExpression', message: 'No import(): the widget loads no code at run time (a network request).' },
     { selector: "CallExpression[callee.property.name='createElement'][arguments.0.value=/^style$/i]", message: 'The widget makes no <style> element.' },
-    { selector: "CallExpression[callee.property.name=/^(setAttribute|setAttributeNS|toggleAttribute)$/][arguments.0.value=/^style$/i]", message: 'The widget sets no style attribute.' },
+    { selector: 'CallExpression[callee.property.name=/^(setAttribute|setAttributeNS|toggleAttribute)$/][arguments.0.value=/^style$/i]', message: 'The widget sets no style attribute.' },
     { selector: 'TemplateElement[value.raw=/<style\\b/i], Literal[value=/<style\\b/i]', message: 'The widget makes no <style> element.' },
     { selector: 'TemplateElement[value.raw=/\\sstyle=/i], Literal[value=/\\sstyle=/i]', message: 'The widget sets no style attribute.' },
     // WCAG 2.5.1, 2.5.2 and 2.5.7: a click fires on release, with one pointer, without dragging.

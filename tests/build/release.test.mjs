@@ -59,7 +59,7 @@ describe('release', () => {
     });
   }
 
-  it('names the package\'s version in the guide', async () => {
+  it("names the package's version in the guide", async () => {
     const { version } = JSON.parse(await readFile('package.json', 'utf8'));
     const versions = [...(await readFile('docs/handleiding.md', 'utf8')).matchAll(GUIDE_VERSION)].map((match) => match[2]);
     assert.ok(versions.length >= 3);

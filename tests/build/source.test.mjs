@@ -52,13 +52,7 @@ const FORBIDDEN = {
     "new EventSource('/x');",
     "import('./x.js');",
   ],
-  'browser storage': [
-    "localStorage.setItem('x', text);",
-    "window.sessionStorage.getItem('x');",
-    "indexedDB.open('x');",
-    'document.cookie = text;',
-    "caches.open('x');",
-  ],
+  'browser storage': ["localStorage.setItem('x', text);", "window.sessionStorage.getItem('x');", "indexedDB.open('x');", 'document.cookie = text;', "caches.open('x');"],
   // WCAG 2.5.1, 2.5.2 and 2.5.7: a click fires on release, with one pointer, without dragging.
   'pointer input other than a click': [
     "element.addEventListener('pointerdown', listener);",
