@@ -63,7 +63,7 @@ export const SAFETY_RULES = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'src/generated/', 'release/', 'bench/', 'custom-elements.json', 'tests/build/consumer/'] },
+  { ignores: ['dist/', 'src/generated/', 'release/', 'bench/', 'custom-elements.json'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
