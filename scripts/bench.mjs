@@ -39,10 +39,7 @@ async function minimalLitElement() {
       {
         name: 'virtual',
         resolveId: (id) => (id === entry ? id : null),
-        load: (id) =>
-          id === entry
-            ? "import { LitElement, html } from 'lit'; customElements.define('m-x', class extends LitElement { render() { return html`<p>x</p>`; } });"
-            : null,
+        load: (id) => (id === entry ? "import { LitElement, html } from 'lit'; customElements.define('m-x', class extends LitElement { render() { return html`<p>x</p>`; } });" : null),
       },
       nodeResolve(),
       esbuild({ target: 'es2021' }),
@@ -73,11 +70,24 @@ async function measureBytes() {
   const all = Object.keys(content);
   const litFloor = gzipSize(await minimalLitElement());
   const rows = [];
-  for (const [file, languages] of [['dist/hechting-widget.js', all], ['dist/hechting-widget.nl.js', all.slice(0, 1)]]) {
+  for (const [file, languages] of [
+    ['dist/hechting-widget.js', all],
+    ['dist/hechting-widget.nl.js', all.slice(0, 1)],
+  ]) {
     const bytes = await readFile(join(root, file));
     const contentFloor = gzipSize(await contentAlone(languages));
     const gzip = gzipSize(bytes);
-    rows.push({ file, languages: languages.join(' '), raw: bytes.length, gzip, brotli: brotliSize(bytes), litFloor, contentFloor, floor: litFloor + contentFloor, ratio: gzip / (litFloor + contentFloor) });
+    rows.push({
+      file,
+      languages: languages.join(' '),
+      raw: bytes.length,
+      gzip,
+      brotli: brotliSize(bytes),
+      litFloor,
+      contentFloor,
+      floor: litFloor + contentFloor,
+      ratio: gzip / (litFloor + contentFloor),
+    });
   }
   return rows;
 }
@@ -93,7 +103,12 @@ const WIDGETS = [
 ];
 
 /** The custom-element form of the three widgets. */
-const ELEMENTS = WIDGETS.map(([tag, options]) => `<${tag}${Object.entries(options).map(([name, value]) => (value ? ` ${name}="${value}"` : ` ${name}`)).join('')}></${tag}>`);
+const ELEMENTS = WIDGETS.map(
+  ([tag, options]) =>
+    `<${tag}${Object.entries(options)
+      .map(([name, value]) => (value ? ` ${name}="${value}"` : ` ${name}`))
+      .join('')}></${tag}>`,
+);
 
 /**
  * The placements of the three widgets, as dist/html/nl/*.link.html write them, with the address
@@ -183,8 +198,7 @@ async function staticMarkup(browser, origin, path = '/bench/elements-defer.html'
   await page.waitForFunction(() => window.bench.content !== null);
   const result = await page.evaluate(() => ({
     css: [...document.adoptedStyleSheets[0].cssRules].map((rule) => rule.cssText).join('\n'),
-    markup: [...document.querySelectorAll('hechting-uitleg, band-tips, hulp-link')]
-      .map((el) => el.outerHTML.replace(/<!--[^]*?-->/g, '')),
+    markup: [...document.querySelectorAll('hechting-uitleg, band-tips, hulp-link')].map((el) => el.outerHTML.replace(/<!--[^]*?-->/g, '')),
   }));
   await page.close();
   return result;
@@ -237,7 +251,10 @@ async function measureScale(browser, origin) {
   const results = {};
   for (const count of SCALE) {
     results[count] = {};
-    for (const [kind, path] of [['widget', `/bench/scale-${count}.html`], ['static', `/bench/scale-${count}-static.html`]]) {
+    for (const [kind, path] of [
+      ['widget', `/bench/scale-${count}.html`],
+      ['static', `/bench/scale-${count}-static.html`],
+    ]) {
       const runs = [];
       for (let i = 0; i < SCALE_RUNS; i++) runs.push(await run(browser, `${origin}${path}`, { slowdown: 1 }));
       results[count][kind] = { content: summary(runs.map((r) => r.content)), heap: summary(runs.map((r) => r.heap)) };
@@ -255,21 +272,12 @@ const LIGHTHOUSE = 'lighthouse@13';
 
 /** One Lighthouse run of `url`, mobile with its default throttling: the metrics, and what moved. */
 async function lighthouseRun(url) {
-  const args = [
-    '--yes',
-    LIGHTHOUSE,
-    url,
-    '--output=json',
-    '--output-path=stdout',
-    '--only-categories=performance',
-    '--quiet',
-    `--chrome-flags=${['--headless=new', ...CHROMIUM_ARGS].join(' ')}`,
-  ];
+  const args = ['--yes', LIGHTHOUSE, url, '--output=json', '--output-path=stdout', '--only-categories=performance', '--quiet', `--chrome-flags=${['--headless=new', ...CHROMIUM_ARGS].join(' ')}`];
   let stdout;
   try {
     ({ stdout } = await execFileAsync('npx', args, { env: { ...process.env, CHROME_PATH: findEngine('chromium') }, maxBuffer: 256 * 2 ** 20 }));
   } catch (error) {
-    throw new Error(`Lighthouse could not run (npx ${args.join(' ')}; BENCH_LIGHTHOUSE=0 leaves it out): ${error.stderr?.trim() || error.message}`);
+    throw new Error(`Lighthouse could not run (npx ${args.join(' ')}; BENCH_LIGHTHOUSE=0 leaves it out): ${error.stderr?.trim() || error.message}`, { cause: error });
   }
   const report = JSON.parse(stdout);
   if (report.runtimeError) throw new Error(`Lighthouse on ${url}: ${report.runtimeError.code}: ${report.runtimeError.message}`);
@@ -291,10 +299,12 @@ async function measureLighthouse(origin, cases) {
     const runs = [];
     for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseRun(`${origin}${url}`));
     results[name] = {
-      ...Object.fromEntries(['cls', 'lcp', 'tbt', 'score'].map((metric) => {
-        const values = runs.map((r) => r[metric]);
-        return [metric, { median: median(values), min: Math.min(...values), max: Math.max(...values) }];
-      })),
+      ...Object.fromEntries(
+        ['cls', 'lcp', 'tbt', 'score'].map((metric) => {
+          const values = runs.map((r) => r[metric]);
+          return [metric, { median: median(values), min: Math.min(...values), max: Math.max(...values) }];
+        }),
+      ),
       moved: runs.flatMap((r) => r.moved),
       warnings: [...new Set(runs.flatMap((r) => r.warnings))],
       settings: runs[0].settings,
@@ -376,16 +386,23 @@ function tables(results) {
   const { bytes, cases, scale, lighthouse } = results;
   const lines = [];
   lines.push('| file | languages | raw | gzip | brotli | floor: minimal Lit element + content alone (gzip) | gzip ÷ floor |', '|---|---|---|---|---|---|---|');
-  for (const row of bytes) lines.push(`| \`${row.file}\` | ${row.languages} | ${kB(row.raw)} | ${kB(row.gzip)} | ${kB(row.brotli)} | ${kB(row.litFloor)} + ${kB(row.contentFloor)} = ${kB(row.floor)} | ${row.ratio.toFixed(2)} |`);
+  for (const row of bytes)
+    lines.push(
+      `| \`${row.file}\` | ${row.languages} | ${kB(row.raw)} | ${kB(row.gzip)} | ${kB(row.brotli)} | ${kB(row.litFloor)} + ${kB(row.contentFloor)} = ${kB(row.floor)} | ${row.ratio.toFixed(2)} |`,
+    );
   lines.push('', `Render, CPU slowed down ${CPU_SLOWDOWN}×, ${RUNS} runs per case: median (10th–90th percentile).`, '');
   lines.push('| case | first frame with all content | FCP | LCP | CLS | long tasks | JS heap |', '|---|---|---|---|---|---|---|');
   for (const [name, r] of Object.entries(cases)) {
-    lines.push(`| ${name} | ${spread(r.content, ms)} | ${spread(r.fcp, ms)} | ${spread(r.lcp, ms)} | ${r.cls.median.toFixed(3)} (${r.cls.p10.toFixed(3)}–${r.cls.p90.toFixed(3)}) | ${spread(r.longTasks, ms)} | ${spread(r.heap, kB)} |`);
+    lines.push(
+      `| ${name} | ${spread(r.content, ms)} | ${spread(r.fcp, ms)} | ${spread(r.lcp, ms)} | ${r.cls.median.toFixed(3)} (${r.cls.p10.toFixed(3)}–${r.cls.p90.toFixed(3)}) | ${spread(r.longTasks, ms)} | ${spread(r.heap, kB)} |`,
+    );
   }
   const shifted = Object.entries(cases).filter(([, r]) => r.runsWithShifts);
   lines.push('', shifted.length ? 'Layout shifts, and what moved in them (the number of shifts a node was in):' : 'No layout shift in any run.', '');
   for (const [name, r] of shifted) {
-    lines.push(`- ${name}: ${r.shifts.length} shifts in ${r.runsWithShifts} of ${RUNS} runs, the largest ${Math.max(...r.shifts.map((shift) => shift.value)).toFixed(3)}; moved: ${movedNodes(r.shifts)}.`);
+    lines.push(
+      `- ${name}: ${r.shifts.length} shifts in ${r.runsWithShifts} of ${RUNS} runs, the largest ${Math.max(...r.shifts.map((shift) => shift.value)).toFixed(3)}; moved: ${movedNodes(r.shifts)}.`,
+    );
   }
   lines.push('', ...lighthouseTable(lighthouse));
   lines.push('', `Scale, \`<band-tips>\` in list mode and the same as static HTML, CPU not slowed down, ${SCALE_RUNS} runs each: median.`, '');
@@ -395,7 +412,9 @@ function tables(results) {
   for (const count of SCALE) {
     const r = scale[count];
     const show = (value, format) => (value === null ? '—' : format(value));
-    lines.push(`| ${count} | ${ms(r.widget.content.median)} | ${ms(r.static.content.median)} | ${show(per(count, 'widget', 'content'), (v) => `${v.toFixed(2)} ms`)} | ${show(per(count, 'static', 'content'), (v) => `${v.toFixed(2)} ms`)} | ${kB(r.widget.heap.median)} | ${show(per(count, 'widget', 'heap'), kB)} |`);
+    lines.push(
+      `| ${count} | ${ms(r.widget.content.median)} | ${ms(r.static.content.median)} | ${show(per(count, 'widget', 'content'), (v) => `${v.toFixed(2)} ms`)} | ${show(per(count, 'static', 'content'), (v) => `${v.toFixed(2)} ms`)} | ${kB(r.widget.heap.median)} | ${show(per(count, 'widget', 'heap'), kB)} |`,
+    );
   }
   return lines.join('\n');
 }

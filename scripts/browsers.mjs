@@ -57,7 +57,10 @@ export const CHROMIUM_ARGS = [
 
 /** The engines BROWSERS names, or all three. */
 export function selectedEngines() {
-  const names = (process.env.BROWSERS ?? Object.keys(ENGINES).join(',')).split(',').map((name) => name.trim()).filter(Boolean);
+  const names = (process.env.BROWSERS ?? Object.keys(ENGINES).join(','))
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   const unknown = names.find((name) => !(name in ENGINES));
   if (unknown) throw new Error(`BROWSERS names "${unknown}": use ${Object.keys(ENGINES).join(', ')}`);
   return names;
@@ -65,7 +68,10 @@ export function selectedEngines() {
 
 /** A program on the PATH, or undefined. */
 export function onPath(program) {
-  return (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, program)).find((path) => existsSync(path));
+  return (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((dir) => join(dir, program))
+    .find((path) => existsSync(path));
 }
 
 /** The executable of an engine, or undefined when it (or a tool it needs) is missing. */

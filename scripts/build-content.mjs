@@ -295,9 +295,7 @@ export async function readLanguages(configFile = join(root, 'lit-localize.json')
 export async function readContent(contentDir = join(root, 'content'), languages = undefined, requiredIds = REQUIRED_IDS) {
   languages ??= await readLanguages();
   const [sourceLanguage] = languages;
-  const folders = (await readdir(contentDir, { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory() && entry.name !== 'sources')
-    .map((entry) => entry.name);
+  const folders = (await readdir(contentDir, { withFileTypes: true })).filter((entry) => entry.isDirectory() && entry.name !== 'sources').map((entry) => entry.name);
   const stray = folders.find((folder) => !languages.includes(folder));
   if (stray) {
     throw new ContentError(relative(root, join(contentDir, stray)), undefined, `"${stray}" is not a language of lit-localize.json: add it to targetLocales, or remove the folder`);
@@ -389,7 +387,8 @@ function checkDutchMarks(content, fileOf) {
     for (const lang of translations) {
       for (const block of textBlocks(content[lang][name])) {
         for (const mark of marksIn(block.children)) {
-          if (!hasWords(dutchText, mark)) fail(lang, name, block, `[${mark}]{${DUTCH_MARK}}: ${source}/${name}.md does not have these words: mark only Dutch words of the Dutch text, spelled as there`);
+          if (!hasWords(dutchText, mark))
+            fail(lang, name, block, `[${mark}]{${DUTCH_MARK}}: ${source}/${name}.md does not have these words: mark only Dutch words of the Dutch text, spelled as there`);
           marked.add(mark);
         }
         for (const match of unmarkedText(block.children).matchAll(BRACKETED)) {
@@ -429,9 +428,19 @@ function checkDutchMarks(content, fileOf) {
         if (!without.length) continue;
         // Name a translation on the smaller side: one that lacks a mark, or one with a mark too many.
         if (without.length <= languages.length) {
-          fail(without[0], name, blocks[without[0]][i], `block "${id}" has no [${marks[0]}]{${DUTCH_MARK}}, which ${languages.join(', ')} mark${languages.length > 1 ? '' : 's'}: mark the same Dutch words in every translation`);
+          fail(
+            without[0],
+            name,
+            blocks[without[0]][i],
+            `block "${id}" has no [${marks[0]}]{${DUTCH_MARK}}, which ${languages.join(', ')} mark${languages.length > 1 ? '' : 's'}: mark the same Dutch words in every translation`,
+          );
         } else {
-          fail(languages[0], name, blocks[languages[0]][i], `block "${id}" marks [${marks[0]}]{${DUTCH_MARK}}, which ${without.join(', ')} ${without.length > 1 ? 'do' : 'does'} not: mark the same Dutch words in every translation`);
+          fail(
+            languages[0],
+            name,
+            blocks[languages[0]][i],
+            `block "${id}" marks [${marks[0]}]{${DUTCH_MARK}}, which ${without.join(', ')} ${without.length > 1 ? 'do' : 'does'} not: mark the same Dutch words in every translation`,
+          );
         }
       }
     });
@@ -449,11 +458,12 @@ const blockTexts = (page) => textBlocks(page).map((block) => block.children);
 
 /** A page without its text: the block tree of ids, types and heading depths. */
 function structureOf(page) {
-  const strip = (blocks) => blocks.map((block) => {
-    if (block.type === 'list') return { type: 'list', id: block.id, items: block.items.map((item) => ({ type: 'listItem', id: item.id })) };
-    if (block.type === 'heading') return { type: 'heading', id: block.id, depth: block.depth };
-    return { type: block.type, id: block.id };
-  });
+  const strip = (blocks) =>
+    blocks.map((block) => {
+      if (block.type === 'list') return { type: 'list', id: block.id, items: block.items.map((item) => ({ type: 'listItem', id: item.id })) };
+      if (block.type === 'heading') return { type: 'heading', id: block.id, depth: block.depth };
+      return { type: block.type, id: block.id };
+    });
   return {
     intro: strip(page.intro),
     sections: page.sections.map((section) => ({ heading: strip([section.heading])[0], blocks: strip(section.blocks) })),
@@ -467,11 +477,12 @@ function structureOf(page) {
  */
 function elementStructureOf(page, name) {
   const required = REQUIRED_IDS[name] ?? [];
-  const strip = (blocks) => blocks.map((block) => {
-    if (block.type === 'list' || required.includes(block.id)) return block;
-    const { id, ...withoutId } = block;
-    return withoutId;
-  });
+  const strip = (blocks) =>
+    blocks.map((block) => {
+      if (block.type === 'list' || required.includes(block.id)) return block;
+      const { id, ...withoutId } = block;
+      return withoutId;
+    });
   const { intro, sections } = structureOf(page);
   return { intro: strip(intro), sections: sections.map(({ heading, blocks }) => ({ heading, blocks: strip(blocks) })) };
 }
@@ -495,14 +506,18 @@ function structureMismatch(expected, actual) {
 export function compactContent(content) {
   const [source, ...targets] = Object.keys(content);
   const structure = Object.fromEntries(PAGES.map((name) => [name, elementStructureOf(content[source][name], name)]));
-  const words = Object.fromEntries([source, ...targets].map((lang) => [
-    lang,
-    Object.fromEntries(PAGES.map((name) => {
-      const { intro, sections, ...meta } = content[lang][name];
-      const texts = blockTexts({ intro, sections }).map((nodes) => (nodes.length === 1 && typeof nodes[0] === 'string' ? nodes[0] : nodes));
-      return [name, { ...meta, texts }];
-    })),
-  ]));
+  const words = Object.fromEntries(
+    [source, ...targets].map((lang) => [
+      lang,
+      Object.fromEntries(
+        PAGES.map((name) => {
+          const { intro, sections, ...meta } = content[lang][name];
+          const texts = blockTexts({ intro, sections }).map((nodes) => (nodes.length === 1 && typeof nodes[0] === 'string' ? nodes[0] : nodes));
+          return [name, { ...meta, texts }];
+        }),
+      ),
+    ]),
+  );
   return { structure, words };
 }
 

@@ -44,8 +44,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { config, localizer } = readLocalizer();
   const problems = translationProblems(localizer, config);
   if (problems.length) {
-    console.error(`interface strings: build failed\n${problems.map((problem) => `  ${problem}`).join('\n')}\n` +
-      'Run `npm run localize:extract` to add new strings to every XLIFF file, then translate them.');
+    console.error(
+      `interface strings: build failed\n${problems.map((problem) => `  ${problem}`).join('\n')}\n` + 'Run `npm run localize:extract` to add new strings to every XLIFF file, then translate them.',
+    );
     process.exit(1);
   }
   await localizer.build();

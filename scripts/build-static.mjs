@@ -175,7 +175,9 @@ async function manifest(version, content) {
   const files = {};
   for (const file of await filesBelow(dist)) {
     if (file.startsWith('lib/') || file === 'hechting-widget.json') continue;
-    files[file] = `sha384-${createHash('sha384').update(await readFile(join(dist, file))).digest('base64')}`;
+    files[file] = `sha384-${createHash('sha384')
+      .update(await readFile(join(dist, file)))
+      .digest('base64')}`;
   }
   const pages = Object.fromEntries(PAGES.map((page) => [page, Object.fromEntries(Object.keys(content).map((lang) => [lang, content[lang][page].lastReviewed]))]));
   return `${JSON.stringify({ name: 'hechting-widget', version, files, pages }, null, 2)}\n`;
@@ -209,7 +211,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
   }
   const integrity = (await readFile(join(dist, 'hechting-widget.js.sri'), 'utf8')).trim();
-  await writeFile(join(dist, 'voorbeeld.html'), checkPage(version, integrity, PAGES.map((element) => placement('nl', element, rendered.nl[`<${element}></${element}>`]))));
+  await writeFile(
+    join(dist, 'voorbeeld.html'),
+    checkPage(
+      version,
+      integrity,
+      PAGES.map((element) => placement('nl', element, rendered.nl[`<${element}></${element}>`])),
+    ),
+  );
   await copyFile(join(root, 'src', 'placement', 'standalone-page.css'), join(dist, 'hechting-page.css'));
   await writeFile(join(dist, 'hechting-widget.json'), await manifest(version, await readContent()));
   console.log(`static HTML: ${SNIPPETS.length} snippets and placements, ${PAGES.length} standalone pages, in ${languages.length} languages → dist/`);

@@ -73,7 +73,11 @@ export async function releaseFiles() {
     'handleiding.html': Buffer.from(guidePage(guide)),
     'toegankelijkheid.md': await read('docs', 'toegankelijkheid.md'),
   });
-  return Object.fromEntries(Object.keys(files).sort().map((file) => [`${FOLDER}/${file}`, files[file]]));
+  return Object.fromEntries(
+    Object.keys(files)
+      .sort()
+      .map((file) => [`${FOLDER}/${file}`, files[file]]),
+  );
 }
 
 /** Writes the zip into `outDir`; resolves to its path. */

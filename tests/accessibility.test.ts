@@ -23,9 +23,7 @@ const EVERY_OPTION = html`
 
 /** What a keyboard reaches in the widgets, in document order: links, buttons and summaries. */
 function focusables(root: ParentNode): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('a[href], button, summary')].filter(
-    (el) => !el.parentElement!.closest('details:not([open])') || el.matches('details > summary'),
-  );
+  return [...root.querySelectorAll<HTMLElement>('a[href], button, summary')].filter((el) => !el.parentElement!.closest('details:not([open])') || el.matches('details > summary'));
 }
 
 /** Which of the widget's controls a target is. */
@@ -143,8 +141,18 @@ describe('accessibility', () => {
       const tip = () => page.querySelector('.hechting-tip-text')!.textContent;
       const first = tip();
       await press(page.querySelector('.hechting-tip button')!, ' ', () => tip() !== first, 'show the next tip');
-      await press(page.querySelector('.hechting-languages button[lang="en"]')!, 'Enter', () => page.querySelector('hechting-uitleg .hechting-widget')!.getAttribute('lang') === 'en', 'switch to English');
-      await press(page.querySelector('hechting-uitleg .hechting-translation-note button')!, ' ', () => page.querySelector('hechting-uitleg .hechting-widget')!.getAttribute('lang') === 'nl', 'show the Dutch original');
+      await press(
+        page.querySelector('.hechting-languages button[lang="en"]')!,
+        'Enter',
+        () => page.querySelector('hechting-uitleg .hechting-widget')!.getAttribute('lang') === 'en',
+        'switch to English',
+      );
+      await press(
+        page.querySelector('hechting-uitleg .hechting-translation-note button')!,
+        ' ',
+        () => page.querySelector('hechting-uitleg .hechting-widget')!.getAttribute('lang') === 'nl',
+        'show the Dutch original',
+      );
     });
   });
 
@@ -156,7 +164,10 @@ describe('accessibility', () => {
       body { margin: 8px; font-family: sans-serif; }
     `;
 
-    for (const [what, css] of [['at 320 CSS px', ''], ['at 320 CSS px with the WCAG 1.4.12 text spacing', TEXT_SPACING]]) {
+    for (const [what, css] of [
+      ['at 320 CSS px', ''],
+      ['at 320 CSS px with the WCAG 1.4.12 text spacing', TEXT_SPACING],
+    ]) {
       it(`${what}: no horizontal scrolling, nothing cut off, nothing overlapping`, async () => {
         const page = await framedPage(html`<main lang="nl">${EVERY_OPTION}</main><main lang="uk">${EVERY_OPTION}</main>`, { width: 320, css });
         page.querySelectorAll('details').forEach((details) => (details.open = true));
@@ -424,10 +435,15 @@ describe('accessibility', () => {
 
 function headingOfLevel(level: number): TemplateResult {
   switch (level) {
-    case 1: return html`<h1>Gemeente</h1>`;
-    case 2: return html`<h2>Opgroeien</h2>`;
-    case 3: return html`<h3>Hechting</h3>`;
-    case 4: return html`<h4>Meer</h4>`;
-    default: return html`<h5>Nog meer</h5>`;
+    case 1:
+      return html`<h1>Gemeente</h1>`;
+    case 2:
+      return html`<h2>Opgroeien</h2>`;
+    case 3:
+      return html`<h3>Hechting</h3>`;
+    case 4:
+      return html`<h4>Meer</h4>`;
+    default:
+      return html`<h5>Nog meer</h5>`;
   }
 }

@@ -38,7 +38,11 @@ describe('<band-tips>', () => {
       expect(sectionTitles(el)).to.deep.equal([VOORBEELDEN, OUDER, NIET_LUKT]);
     });
 
-    for (const [age, sections] of [['young', [VOORBEELDEN]], ['older', [OUDER]], ['all', [VOORBEELDEN, OUDER, NIET_LUKT]]] as const) {
+    for (const [age, sections] of [
+      ['young', [VOORBEELDEN]],
+      ['older', [OUDER]],
+      ['all', [VOORBEELDEN, OUDER, NIET_LUKT]],
+    ] as const) {
       it(`age="${age}" shows ${sections.join(', ')} after the introduction`, async () => {
         const el = await fixture(`<band-tips age="${age}"></band-tips>`);
         expect(sectionTitles(el)).to.deep.equal(sections);

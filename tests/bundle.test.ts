@@ -41,7 +41,9 @@ describe('dist/hechting-widget.js', () => {
     const page = await loadPage(SCRIPT + SCRIPT.replace('<script', '<script type="module"').replace('.js"', '.js?copy"'), ELEMENTS);
     expectAllRendered(page);
     expect(page.recorded.warnings).to.have.length(1);
-    expect(page.recorded.warnings[0]).to.match(/^\[hechting-widget\] /).and.include('more than once');
+    expect(page.recorded.warnings[0])
+      .to.match(/^\[hechting-widget\] /)
+      .and.include('more than once');
     expect(page.document.querySelectorAll('.hechting-widget')).to.have.length(3);
   });
 
@@ -62,7 +64,7 @@ describe('dist/hechting-widget.js', () => {
     expect(page.recorded.warnings[0]).to.match(/^\[hechting-widget\] <band-tips lang="en">: is not a language of this widget \(nl\)/);
   });
 
-  it('the npm package\'s modules work beside an application that configured its own @lit/localize', async () => {
+  it("the npm package's modules work beside an application that configured its own @lit/localize", async () => {
     const page = await loadFrame('/tests/pages/host-app.html');
     await page.window.customElements.whenDefined('band-tips');
     const tips = page.document.querySelector('band-tips')!;

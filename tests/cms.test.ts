@@ -3,19 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type * as CKEditor5 from 'ckeditor5';
 import DOMPurify from 'dompurify';
 import type { TinyMCE } from 'tinymce';
-import {
-  loadFrame,
-  loadWithoutScript,
-  PLACEMENTS,
-  readContentFile,
-  readPlacement,
-  tagOf,
-  textOf,
-  widgetsRendered,
-  type ContentText,
-  type FramePage,
-  type Placement,
-} from './helpers.js';
+import { loadFrame, loadWithoutScript, PLACEMENTS, readContentFile, readPlacement, tagOf, textOf, widgetsRendered, type ContentText, type FramePage, type Placement } from './helpers.js';
 
 // Placements through the rich-text editors and HTML sanitizers of real CMSes, run for real with
 // their default configuration: CKEditor 5 (the "basic HTML" of Drupal and TYPO3) and TinyMCE, each
@@ -95,7 +83,7 @@ type EditPage<Globals> = FramePage & { window: FramePage['window'] & Globals };
 
 const TOOLS: Tool[] = [
   {
-    name: 'CKEditor 5 with the plugins of basic HTML (drops the link\'s hreflang, lang, dir, target and rel, moves <strong> into the link, writes the line break as <br>&nbsp;)',
+    name: "CKEditor 5 with the plugins of basic HTML (drops the link's hreflang, lang, dir, target and rel, moves <strong> into the link, writes the line break as <br>&nbsp;)",
     keeps: ['href'],
     relativeToEditPage: false,
     async run(inputs) {
@@ -179,7 +167,10 @@ const IN_EFFECT: Record<Placement, { shows: string; check(element: HTMLElement, 
     shows: 'only the section veilige-basis, as a disclosure',
     async check(element, content, label) {
       const sections = [...element.querySelectorAll<HTMLElement>('.hechting-section')];
-      expect(sections.map((section) => `${section.localName} ${section.dataset.section}`), label).to.deep.equal(['details veilige-basis']);
+      expect(
+        sections.map((section) => `${section.localName} ${section.dataset.section}`),
+        label,
+      ).to.deep.equal(['details veilige-basis']);
       expect(textOf(element), label).to.include(blockText(content, 'basis-en-haven'));
       expect(textOf(element), label).not.to.include(blockText(content, 'band-groeit'));
     },
@@ -187,7 +178,10 @@ const IN_EFFECT: Record<Placement, { shows: string; check(element: HTMLElement, 
   'band-tips': {
     shows: 'only the tips troost and speel, for young children',
     async check(element, content, label) {
-      expect([...element.querySelectorAll<HTMLElement>('.hechting-section')].map((section) => section.dataset.section), label).to.deep.equal(['voorbeelden']);
+      expect(
+        [...element.querySelectorAll<HTMLElement>('.hechting-section')].map((section) => section.dataset.section),
+        label,
+      ).to.deep.equal(['voorbeelden']);
       expect([...element.querySelectorAll('li')].map(textOf), label).to.deep.equal([blockText(content, 'troost'), blockText(content, 'speel')]);
     },
   },
@@ -229,7 +223,7 @@ describe('placements through CMS editors and sanitizers', () => {
         outputs = await tool.run(inputs.map((input) => input.html));
       });
 
-      it('keeps each placement\'s link, its query and fragment as given, and its text', () => {
+      it("keeps each placement's link, its query and fragment as given, and its text", () => {
         inputs.forEach((input, i) => {
           const given = linkIn(input.html).link!;
           const { count, link } = linkIn(outputs[i]);
@@ -253,7 +247,10 @@ describe('placements through CMS editors and sanitizers', () => {
           expect(page.document.querySelectorAll('a[href*="#hechting-widget"]').length, 'placement links left').to.equal(0);
           for (const [i, field] of fields(page).entries()) {
             const { input } = cases[i];
-            expect([...field.children].map((child) => child.localName), `${input.label}: in place of the paragraph`).to.deep.equal([tag]);
+            expect(
+              [...field.children].map((child) => child.localName),
+              `${input.label}: in place of the paragraph`,
+            ).to.deep.equal([tag]);
             const element = field.firstElementChild as HTMLElement;
             expect(element.lang, input.label).to.equal(input.lang);
             expect(element.querySelector('.hechting-widget')?.getAttribute('dir'), input.label).to.equal(DIRECTION[input.lang]);
@@ -267,7 +264,10 @@ describe('placements through CMS editors and sanitizers', () => {
           const cases = casesOf();
           const page = await loadFrame({ body: fieldsOf(cases.map(({ output }) => output)) });
           const links = fields(page).map((field) => field.querySelector('a'));
-          expect(links.map((link) => link !== null), 'a link in each field').to.deep.equal(links.map(() => true));
+          expect(
+            links.map((link) => link !== null),
+            'a link in each field',
+          ).to.deep.equal(links.map(() => true));
           // The address as the browser resolves it on this page, where a visitor follows the link.
           const hrefs = links.map((link) => link!.href);
           const standalonePages = await Promise.all(hrefs.map(loadWithoutScript));

@@ -52,7 +52,9 @@ for (const tag of TAGS) {
         const el = await create(tag, `heading-level="${bad}"`);
         expect(headingLevels(el)[0]).to.equal(2);
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.match(/^\[hechting-widget\] /).and.include(`<${tag} heading-level="${bad}">`);
+        expect(warnings.messages[0])
+          .to.match(/^\[hechting-widget\] /)
+          .and.include(`<${tag} heading-level="${bad}">`);
       });
     }
 

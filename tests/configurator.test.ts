@@ -36,7 +36,7 @@ async function settled(page: FramePage) {
 }
 
 describe('embed-code configurator', () => {
-  it('starts with the README\'s embed: the template line with this build\'s integrity value, and a placement link', async () => {
+  it("starts with the README's embed: the template line with this build's integrity value, and a placement link", async () => {
     const page = await openConfigurator();
     expect(page.value('template')).to.equal(`<script src="${FOLDER}hechting-widget.js" integrity="${await sri('hechting-widget.js')}" crossorigin="anonymous"></script>`);
     expect(page.value('link-text')).to.equal('Wat is hechting en waarom is het belangrijk?');
@@ -47,7 +47,7 @@ describe('embed-code configurator', () => {
     expect(page.document.querySelector('#preview hechting-uitleg .hechting-widget') !== null).to.equal(true);
   });
 
-  it('puts the options chosen in the placement\'s address, leaving out defaults, and previews them', async () => {
+  it("puts the options chosen in the placement's address, leaving out defaults, and previews them", async () => {
     const page = await openConfigurator();
     await choose(page, 'input[name="element"][value="band-tips"]');
     await choose(page, '#mode', 'tip-of-the-day');
@@ -106,11 +106,13 @@ describe('embed-code configurator', () => {
     const page = await openConfigurator();
     await choose(page, '#folder', 'https://www.kinderopvang.example/js/hechting');
     await choose(page, 'input[name="dutch-only"]', true);
-    expect(page.value('template')).to.equal(`<script src="https://www.kinderopvang.example/js/hechting/hechting-widget.nl.js" integrity="${await sri('hechting-widget.nl.js')}" crossorigin="anonymous"></script>`);
+    expect(page.value('template')).to.equal(
+      `<script src="https://www.kinderopvang.example/js/hechting/hechting-widget.nl.js" integrity="${await sri('hechting-widget.nl.js')}" crossorigin="anonymous"></script>`,
+    );
     expect(page.value('link-address')).to.equal('https://www.kinderopvang.example/js/hechting/nl/hechting-uitleg.html#hechting-widget');
   });
 
-  it('gives the theme tokens as CSS for the host\'s stylesheet, with a colour picker beside each colour', async () => {
+  it("gives the theme tokens as CSS for the host's stylesheet, with a colour picker beside each colour", async () => {
     const page = await openConfigurator();
     expect(page.shown('css')).to.equal(false);
     const picker = page.document.querySelector<HTMLInputElement>('[name="--hechting-heading-color"] + input[type="color"]')!;

@@ -30,7 +30,10 @@ describe('events for the host page', () => {
       window.dispatchEvent(new Event('beforeprint'));
       window.dispatchEvent(new Event('afterprint'));
     });
-    expect(events.map((event) => event.detail)).to.deep.equal([{ section: 'veilige-basis', open: true }, { section: 'veilige-basis', open: false }]);
+    expect(events.map((event) => event.detail)).to.deep.equal([
+      { section: 'veilige-basis', open: true },
+      { section: 'veilige-basis', open: false },
+    ]);
     expect(events.every((event) => event.bubbles && event.composed)).to.equal(true);
   });
 

@@ -118,16 +118,16 @@ export async function readInterfaceStrings(lang: string, sourceLanguage = 'nl', 
   const xliff = new DOMParser().parseFromString(await response.text(), 'application/xml');
   const part = lang === sourceLanguage ? 'source' : 'target';
   // A placeholder (<x id="0"/>) stands as {0}.
-  const text = (node: Element) => [...node.childNodes].map((child) => (child.nodeType === Node.TEXT_NODE ? child.textContent : `{${(child as Element).getAttribute('id')}}`)).join('').trim();
+  const text = (node: Element) =>
+    [...node.childNodes]
+      .map((child) => (child.nodeType === Node.TEXT_NODE ? child.textContent : `{${(child as Element).getAttribute('id')}}`))
+      .join('')
+      .trim();
   return Object.fromEntries([...xliff.querySelectorAll('trans-unit')].map((unit) => [unit.id, text(unit.querySelector(part)!)]));
 }
 
 /** The engine the tests run in. */
-export const ENGINE: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.includes('Firefox/')
-  ? 'firefox'
-  : navigator.userAgent.includes('Chrome/')
-    ? 'chromium'
-    : 'webkit';
+export const ENGINE: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.includes('Firefox/') ? 'firefox' : navigator.userAgent.includes('Chrome/') ? 'chromium' : 'webkit';
 
 /**
  * `it` in the engines that can run a test, `it.skip` in the others. The test's name says why it
@@ -248,7 +248,14 @@ export async function useEverything(page: FramePage): Promise<void> {
     }
   }
   const tips = document.querySelector('band-tips')!;
-  for (const [name, value] of [['age', 'young'], ['tips', 'troost speel'], ['mode', 'tip-of-the-day'], ['heading-level', '4'], ['no-title', ''], ['lang', 'ar']]) {
+  for (const [name, value] of [
+    ['age', 'young'],
+    ['tips', 'troost speel'],
+    ['mode', 'tip-of-the-day'],
+    ['heading-level', '4'],
+    ['no-title', ''],
+    ['lang', 'ar'],
+  ]) {
     tips.setAttribute(name, value);
     await settle();
   }
@@ -258,10 +265,13 @@ export async function useEverything(page: FramePage): Promise<void> {
 
 /** The relative luminance of an `rgb()`/`rgba()` colour, as WCAG defines it. */
 function luminance(color: string): number {
-  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((value) => {
-    const channel = Number(value) / 255;
-    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((value) => {
+      const channel = Number(value) / 255;
+      return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -312,7 +322,6 @@ export function targetSizeFailures(targets: HTMLElement[]): string[] {
   });
   return failures;
 }
-
 
 /** A control as a failure message names it: its tag and the start of its text. */
 export function describeControl(el: Element): string {

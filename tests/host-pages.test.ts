@@ -249,7 +249,9 @@ describe('host pages with their own heading and link styles', () => {
         ['a', root.querySelector('a.host')!, root.querySelector('main > hulp-link .hechting-help-link')!, LOOK.link],
       ];
       const differences = pairs.flatMap(([what, own, widgets, properties]) =>
-        properties.filter((property) => computed(own, property) !== computed(widgets, property)).map((property) => `${what} ${property}: page ${computed(own, property)}, widget ${computed(widgets, property)}`),
+        properties
+          .filter((property) => computed(own, property) !== computed(widgets, property))
+          .map((property) => `${what} ${property}: page ${computed(own, property)}, widget ${computed(widgets, property)}`),
       );
       expect(differences).to.deep.equal([]);
     });

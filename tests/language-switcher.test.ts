@@ -65,7 +65,11 @@ describe('language switcher', () => {
       expect(root(el).getAttribute('lang'), tag).to.equal('pl');
       expect(textOf(el.querySelector('.hechting-title')!), tag).to.equal((await readContentFile('pl', tag)).title);
     }
-    expect(buttons(tips).map((b) => [b.lang, b.getAttribute('aria-pressed')])).to.deep.equal([['nl', 'false'], ['ar', 'false'], ['pl', 'true']]);
+    expect(buttons(tips).map((b) => [b.lang, b.getAttribute('aria-pressed')])).to.deep.equal([
+      ['nl', 'false'],
+      ['ar', 'false'],
+      ['pl', 'true'],
+    ]);
   });
 
   it('holds for widgets added later, and works by keyboard', async () => {
@@ -87,7 +91,7 @@ describe('language switcher', () => {
     expect(root(later).getAttribute('lang')).to.equal('ar');
   });
 
-  it('keeps the host\'s own texts in the page\'s language when the visitor chooses another', async () => {
+  it("keeps the host's own texts in the page's language when the visitor chooses another", async () => {
     const page = await widgetFixture(html`<div lang="nl">
       <hulp-link href="https://example.org/" label="Naar het CJG" organization="CJG Voorbeeld" languages="nl ar"></hulp-link>
       <band-tips age="young" hulp-href="https://example.org/" hulp-label="Naar het CJG"></band-tips>

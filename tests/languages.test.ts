@@ -69,7 +69,7 @@ describe('languages', () => {
   }
 
   describe('which language', () => {
-    it('takes the nearest ancestor\'s lang, else <html lang>, else Dutch', async () => {
+    it("takes the nearest ancestor's lang, else <html lang>, else Dutch", async () => {
       const html0 = document.documentElement.getAttribute('lang');
       try {
         document.documentElement.setAttribute('lang', 'tr');
@@ -89,7 +89,14 @@ describe('languages', () => {
       expect(warnings.messages).to.deep.equal([]);
     });
 
-    for (const [tag, lang] of [['nl-BE', 'nl'], ['en-GB', 'en'], ['ar-MA', 'ar'], ['TR', 'tr'], ['pl_PL', 'pl'], ['uk-UA', 'uk']]) {
+    for (const [tag, lang] of [
+      ['nl-BE', 'nl'],
+      ['en-GB', 'en'],
+      ['ar-MA', 'ar'],
+      ['TR', 'tr'],
+      ['pl_PL', 'pl'],
+      ['uk-UA', 'uk'],
+    ]) {
       it(`maps lang="${tag}" to ${lang}`, async () => {
         const el = await fixture(`<hulp-link lang="${tag}"></hulp-link>`);
         expect(root(el).getAttribute('lang')).to.equal(lang);
@@ -110,7 +117,9 @@ describe('languages', () => {
         el.setAttribute('age', 'young');
         await el.updateComplete;
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.match(/^\[hechting-widget\] /).and.include(`<band-tips lang="${bad}">`);
+        expect(warnings.messages[0])
+          .to.match(/^\[hechting-widget\] /)
+          .and.include(`<band-tips lang="${bad}">`);
       });
     }
 
@@ -123,7 +132,7 @@ describe('languages', () => {
   });
 
   describe('changes after the first render', () => {
-    it('re-renders in the new language when the element\'s lang changes', async () => {
+    it("re-renders in the new language when the element's lang changes", async () => {
       const el = await fixture<Widget>(html`<band-tips lang="en"></band-tips>`);
       expect(title(el)).to.equal((await readContentFile('en', 'band-tips')).title);
       await setLang(el, 'uk', el.parentElement!);
@@ -134,7 +143,7 @@ describe('languages', () => {
       expect(title(el)).to.equal((await readContentFile('ar', 'band-tips')).title);
     });
 
-    it('re-renders when an ancestor\'s or <html>\'s lang changes', async () => {
+    it("re-renders when an ancestor's or <html>'s lang changes", async () => {
       const html0 = document.documentElement.getAttribute('lang');
       try {
         const page = await widgetFixture(html`<div><section><hechting-uitleg></hechting-uitleg></section></div>`);
@@ -151,7 +160,7 @@ describe('languages', () => {
       }
     });
 
-    it('keeps the visitor\'s place: a collapsible section stays open, the next tip stays', async () => {
+    it("keeps the visitor's place: a collapsible section stays open, the next tip stays", async () => {
       const page = await widgetFixture(html`<div lang="nl">
         <hechting-uitleg collapsible></hechting-uitleg>
         <band-tips mode="tip-of-the-day"></band-tips>

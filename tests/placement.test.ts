@@ -71,7 +71,11 @@ describe('placement links', () => {
       'a heading': '<h2><a href="/dist/nl/band-tips.html#hechting-widget">Tips</a></h2>',
       'an address encoded twice': '<p><a href="/dist/nl/band-tips.html?age=young&amp;amp;tips=troost#hechting-widget">Tips</a></p>',
     };
-    const page = await hostPage(Object.values(variants).map((variant) => `<section>${variant}</section>`).join('\n'));
+    const page = await hostPage(
+      Object.values(variants)
+        .map((variant) => `<section>${variant}</section>`)
+        .join('\n'),
+    );
     const sections = [...page.document.querySelectorAll('body > section')];
     Object.keys(variants).forEach((name, i) => {
       const tips = sections[i].querySelector('band-tips');
@@ -84,7 +88,7 @@ describe('placement links', () => {
     // The options survive the entities, and the tracking parameters are no options.
     expect(sections[4].querySelector('band-tips')!.getAttribute('tips')).to.equal('reageer troost');
     expect(sections[7].querySelector('band-tips')!.getAttribute('age')).to.equal('young');
-    expect(sections[10].querySelector('li > band-tips'), 'inside a list item, the element takes the link\'s place').to.exist;
+    expect(sections[10].querySelector('li > band-tips'), "inside a list item, the element takes the link's place").to.exist;
     expect(sections[11].querySelector(':scope > band-tips') !== null && sections[11].querySelector(':scope > h2') === null, 'a heading is replaced whole').to.equal(true);
     expect(sections[12].querySelector('band-tips')!.getAttribute('tips')).to.equal('troost');
     expect(warningsOf(page)).to.deep.equal([]);
@@ -105,7 +109,7 @@ describe('placement links', () => {
     for (const warning of warningsOf(page)) expect(warning).to.match(/stays a link: a placement links to <language>\/<element>\.html and has a paragraph of its own\.$/);
   });
 
-  it('stay links in an editable area, so that an editor that loads the site\'s scripts keeps them', async () => {
+  it("stay links in an editable area, so that an editor that loads the site's scripts keeps them", async () => {
     const page = await hostPage(`<div contenteditable="true">${placement('nl/band-tips.html#hechting-widget')}</div>`);
     expect(page.document.querySelector('[contenteditable] a')).to.exist;
     expect(page.document.querySelector('band-tips')).to.equal(null);

@@ -36,7 +36,7 @@ describe('privacy', () => {
     expect(page.recorded.storage).to.deep.equal(['sessionStorage.setItem(control)']);
   });
 
-  it('adds no window globals beyond Lit\'s own', async () => {
+  it("adds no window globals beyond Lit's own", async () => {
     const page = await loadFrame('/tests/pages/embed.html');
     await useEverything(page);
     const before = new Set([...page.recorded.globalsBefore, 'hechtingTest']);

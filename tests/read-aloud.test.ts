@@ -86,8 +86,7 @@ const textOfSection = (details: Element) => [...details.querySelectorAll('h1, h2
 const openSections = (el: Element) => sectionsOf(el).map((details) => details.open);
 
 /** The index of the utterance that begins each section: from there on, the section's text is said. */
-const firstSentences = (el: Element, said: string[]) =>
-  sectionsOf(el).map((details) => said.findIndex((_, i) => said.slice(i).join(' ').startsWith(textOfSection(details))));
+const firstSentences = (el: Element, said: string[]) => sectionsOf(el).map((details) => said.findIndex((_, i) => said.slice(i).join(' ').startsWith(textOfSection(details))));
 
 /** The browser reports that it starts saying utterance `i`. */
 const startSaying = (i: number, queue = synthesis.queue) => queue[i].dispatchEvent(new Event('start'));
@@ -153,7 +152,12 @@ describe('read aloud', () => {
     // The title first, then every block of the content in sentences, in order; not the note.
     expect(said[0]).to.equal(content.title);
     expect(said.length).to.be.greaterThan(content.blocks.length);
-    expect(inOrder(said.join(' '), content.blocks.map((block) => block.text))).to.equal(true);
+    expect(
+      inOrder(
+        said.join(' '),
+        content.blocks.map((block) => block.text),
+      ),
+    ).to.equal(true);
     expect(said.join(' ')).not.to.include(textOf(el.querySelector('.hechting-translation-note')!));
     // Each sentence is marked while it is read.
     synthesis.queue[1].dispatchEvent(new Event('start'));
@@ -299,7 +303,10 @@ describe('read aloud', () => {
       tools(el)[0].click();
       await el.updateComplete;
       const queue = [...synthesis.queue];
-      const [start, next] = firstSentences(el, queue.map((utterance) => utterance.text));
+      const [start, next] = firstSentences(
+        el,
+        queue.map((utterance) => utterance.text),
+      );
       second.querySelector('summary')!.click(); // opened ahead
       startSaying(start);
       expect(openSections(el)).to.deep.equal([true, true]);

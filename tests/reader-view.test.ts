@@ -174,7 +174,7 @@ const LAYOUTS: Record<string, string> = {
   '<hechting-uitleg collapsible> alone, its sections closed': '<hechting-uitleg collapsible></hechting-uitleg>',
   '<band-tips> alone': '<band-tips></band-tips>',
   '<band-tips mode="tip-of-the-day"> alone': '<band-tips mode="tip-of-the-day"></band-tips>',
-  '<hulp-link> alone, with the host\'s page, organisation and phone': `<hulp-link ${HELP}></hulp-link>`,
+  "<hulp-link> alone, with the host's page, organisation and phone": `<hulp-link ${HELP}></hulp-link>`,
   '<hulp-link> alone, with where a parent can turn': '<hulp-link></hulp-link>',
   '<hechting-uitleg> with its own <hulp-link>': '<hechting-uitleg hulp-href="https://www.cjg-voorbeeldstad.nl/hulp"></hechting-uitleg>',
   '<hechting-uitleg> followed by the tip of the day': '<hechting-uitleg></hechting-uitleg>\n<band-tips mode="tip-of-the-day"></band-tips>',

@@ -78,7 +78,7 @@ describe('robustness', () => {
     });
   });
 
-  it('inside another component\'s shadow root: renders, styled, in the language outside it', async () => {
+  it("inside another component's shadow root: renders, styled, in the language outside it", async () => {
     // In a page of its own, so that no widget elsewhere has given its document the stylesheet.
     const frame = fixtureSync<HTMLIFrameElement>(html`<iframe title="component page"></iframe>`);
     const doc = frame.contentDocument!;
@@ -186,11 +186,11 @@ describe('robustness', () => {
       it(`<${tag}> never throws and always shows readable content, whatever its attributes`, async () => {
         const attributes = [...COMMON, ...ATTRIBUTES[tag]];
         // A change: an attribute set to a value, or removed (null).
-        const change = fc.constantFrom(...attributes).chain((attribute) =>
-          fc
-            .oneof({ arbitrary: fc.constant(null), weight: 1 }, { arbitrary: valueOf(attribute.valid), weight: 4 })
-            .map((value): readonly [string, string | null] => [attribute.name, value]),
-        );
+        const change = fc
+          .constantFrom(...attributes)
+          .chain((attribute) =>
+            fc.oneof({ arbitrary: fc.constant(null), weight: 1 }, { arbitrary: valueOf(attribute.valid), weight: 4 }).map((value): readonly [string, string | null] => [attribute.name, value]),
+          );
         const settings = fc.array(change, { maxLength: 8 });
         const warn = sinon.stub(console, 'warn');
         const errors: string[] = [];

@@ -76,7 +76,11 @@ describe('hostile attribute values', () => {
     'band-tips': ['lang', 'languages', 'heading-level', 'no-title', 'age', 'tips', 'mode', 'hulp-href', 'hulp-label'],
     'hulp-link': ['lang', 'languages', 'heading-level', 'no-title', 'href', 'label', 'organization', 'phone'],
   };
-  const URL_ATTRIBUTES: [string, string][] = [['hulp-link', 'href'], ['hechting-uitleg', 'hulp-href'], ['band-tips', 'hulp-href']];
+  const URL_ATTRIBUTES: [string, string][] = [
+    ['hulp-link', 'href'],
+    ['hechting-uitleg', 'hulp-href'],
+    ['band-tips', 'hulp-href'],
+  ];
   const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'];
 
   afterEach(() => delete (window as { hacked?: unknown }).hacked);
@@ -111,7 +115,10 @@ describe('hostile attribute values', () => {
   }
 
   it('markup in a name or link text is shown as the text it is', async () => {
-    for (const [tag, name, selector] of [['hulp-link', 'organization', '.hechting-help-organization'], ['hulp-link', 'label', '.hechting-help-link']]) {
+    for (const [tag, name, selector] of [
+      ['hulp-link', 'organization', '.hechting-help-organization'],
+      ['hulp-link', 'label', '.hechting-help-link'],
+    ]) {
       const el = await withAttribute(tag, name, MARKUP[0]);
       if (name === 'label') el.setAttribute('href', 'https://example.org/');
       await widgetsRendered(el);
@@ -149,7 +156,10 @@ describe('hostile attribute values', () => {
   });
 
   it('control and text-direction characters in a name or link text are left out, with one warning', async () => {
-    for (const [name, selector] of [['organization', '.hechting-help-organization'], ['label', '.hechting-help-link']]) {
+    for (const [name, selector] of [
+      ['organization', '.hechting-help-organization'],
+      ['label', '.hechting-help-link'],
+    ]) {
       for (const value of ['CJG\u202E Voorbeeld', 'CJG\u2066 Voorbeeld\u2069', 'CJG\u0000\u0007\u001B Voorbeeld', 'CJG\u0085 Voorbeeld']) {
         warnings.messages.length = 0;
         const el = await fixture(`<hulp-link href="https://example.org/"></hulp-link>`);

@@ -26,8 +26,7 @@ async function staticPage(lang: string, head = CSS): Promise<FramePage> {
 }
 
 /** The Dutch terms in a translation (span lang="nl"), with their lang and dir, as text. */
-const dutchParts = (element: Element) =>
-  [...element.querySelectorAll('span[lang]')].map((span) => `${span.getAttribute('lang')} ${span.getAttribute('dir')}: ${textOf(span)}`);
+const dutchParts = (element: Element) => [...element.querySelectorAll('span[lang]')].map((span) => `${span.getAttribute('lang')} ${span.getAttribute('dir')}: ${textOf(span)}`);
 
 /** Where every part of the widgets is on the page. */
 const layout = (page: FramePage) =>

@@ -8,15 +8,17 @@ import { THEMES } from '../demo/themes/themes.js';
 async function addStylesheets(hrefs: string[], css = ''): Promise<() => void> {
   const links = hrefs.map((href) => Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
   const style = Object.assign(document.createElement('style'), { textContent: css });
-  const loaded = links.map((link) => new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = () => reject(new Error(`could not load ${link.href}`));
-  }));
+  const loaded = links.map(
+    (link) =>
+      new Promise((resolve, reject) => {
+        link.onload = resolve;
+        link.onerror = () => reject(new Error(`could not load ${link.href}`));
+      }),
+  );
   document.head.append(...links, style);
   await Promise.all(loaded);
   return () => [...links, style].forEach((node) => node.remove());
 }
-
 
 /** What `value` computes to for `property` on an element inside `context` (a probe element). */
 function resolveIn(context: Element, property: string, value: string): string {
@@ -50,19 +52,91 @@ const ROLES: {
   tokens: string[];
   otherwise: string | ((page: Element) => Element);
 }[] = [
-  { role: 'text colour', target: (page) => page.querySelector('.hechting-tip-text')!, property: 'color', tokens: ['--hechting-color', '--utrecht-document-color', '--basis-color-default-color-document'], otherwise: (page) => page.querySelector('p.host')! },
-  { role: 'text font', target: (page) => page.querySelector('hechting-uitleg p')!, property: 'font-family', tokens: ['--hechting-font-family', '--utrecht-document-font-family', '--basis-text-font-family-default'], otherwise: (page) => page.querySelector('p.host')! },
-  { role: 'heading colour', target: (page) => page.querySelector('band-tips h2')!, property: 'color', tokens: ['--hechting-heading-color', '--utrecht-heading-color', '--basis-heading-color'], otherwise: (page) => page.querySelector('h2.host')! },
-  { role: 'heading font', target: (page) => page.querySelector('hechting-uitleg h2')!, property: 'font-family', tokens: ['--hechting-heading-font-family', '--utrecht-heading-font-family', '--basis-heading-font-family'], otherwise: (page) => page.querySelector('h2.host')! },
-  { role: 'link colour', target: (page) => page.querySelector('.hechting-help-link')!, property: 'color', tokens: ['--hechting-link-color', '--utrecht-link-color', '--basis-color-action-2-color-default'], otherwise: (page) => page.querySelector('a.host')! },
-  { role: 'focus outline colour', target: (page) => page.querySelector('.hechting-button')!, property: 'outline-color', tokens: ['--hechting-focus-outline-color', '--utrecht-focus-outline-color', '--basis-focus-outline-color'], otherwise: 'currentColor' },
-  { role: 'focus outline width', target: (page) => page.querySelector('.hechting-button')!, property: 'outline-width', tokens: ['--hechting-focus-outline-width', '--utrecht-focus-outline-width', '--basis-focus-outline-width'], otherwise: 'max(0.125em, 2px)' },
-  { role: 'surface background', target: (page) => page.querySelector('.hechting-tip')!, property: 'background-color', tokens: ['--hechting-surface-background-color', '--basis-color-default-bg-subtle'], otherwise: 'transparent' },
-  { role: 'surface border', target: (page) => page.querySelector('.hechting-help')!, property: 'border-top-color', tokens: ['--hechting-surface-border-color', '--basis-color-default-border-default'], otherwise: 'currentColor' },
-  { role: 'border radius', target: (page) => page.querySelector('.hechting-tip')!, property: 'border-top-left-radius', tokens: ['--hechting-border-radius', '--basis-border-radius-md'], otherwise: '0.25em' },
+  {
+    role: 'text colour',
+    target: (page) => page.querySelector('.hechting-tip-text')!,
+    property: 'color',
+    tokens: ['--hechting-color', '--utrecht-document-color', '--basis-color-default-color-document'],
+    otherwise: (page) => page.querySelector('p.host')!,
+  },
+  {
+    role: 'text font',
+    target: (page) => page.querySelector('hechting-uitleg p')!,
+    property: 'font-family',
+    tokens: ['--hechting-font-family', '--utrecht-document-font-family', '--basis-text-font-family-default'],
+    otherwise: (page) => page.querySelector('p.host')!,
+  },
+  {
+    role: 'heading colour',
+    target: (page) => page.querySelector('band-tips h2')!,
+    property: 'color',
+    tokens: ['--hechting-heading-color', '--utrecht-heading-color', '--basis-heading-color'],
+    otherwise: (page) => page.querySelector('h2.host')!,
+  },
+  {
+    role: 'heading font',
+    target: (page) => page.querySelector('hechting-uitleg h2')!,
+    property: 'font-family',
+    tokens: ['--hechting-heading-font-family', '--utrecht-heading-font-family', '--basis-heading-font-family'],
+    otherwise: (page) => page.querySelector('h2.host')!,
+  },
+  {
+    role: 'link colour',
+    target: (page) => page.querySelector('.hechting-help-link')!,
+    property: 'color',
+    tokens: ['--hechting-link-color', '--utrecht-link-color', '--basis-color-action-2-color-default'],
+    otherwise: (page) => page.querySelector('a.host')!,
+  },
+  {
+    role: 'focus outline colour',
+    target: (page) => page.querySelector('.hechting-button')!,
+    property: 'outline-color',
+    tokens: ['--hechting-focus-outline-color', '--utrecht-focus-outline-color', '--basis-focus-outline-color'],
+    otherwise: 'currentColor',
+  },
+  {
+    role: 'focus outline width',
+    target: (page) => page.querySelector('.hechting-button')!,
+    property: 'outline-width',
+    tokens: ['--hechting-focus-outline-width', '--utrecht-focus-outline-width', '--basis-focus-outline-width'],
+    otherwise: 'max(0.125em, 2px)',
+  },
+  {
+    role: 'surface background',
+    target: (page) => page.querySelector('.hechting-tip')!,
+    property: 'background-color',
+    tokens: ['--hechting-surface-background-color', '--basis-color-default-bg-subtle'],
+    otherwise: 'transparent',
+  },
+  {
+    role: 'surface border',
+    target: (page) => page.querySelector('.hechting-help')!,
+    property: 'border-top-color',
+    tokens: ['--hechting-surface-border-color', '--basis-color-default-border-default'],
+    otherwise: 'currentColor',
+  },
+  {
+    role: 'border radius',
+    target: (page) => page.querySelector('.hechting-tip')!,
+    property: 'border-top-left-radius',
+    tokens: ['--hechting-border-radius', '--basis-border-radius-md'],
+    otherwise: '0.25em',
+  },
   { role: 'space', target: (page) => page.querySelector('.hechting-help')!, property: 'padding-inline-start', tokens: ['--hechting-space', '--basis-space-block-lg'], otherwise: '1em' },
-  { role: 'button background', target: (page) => page.querySelector('.hechting-button')!, property: 'background-color', tokens: ['--hechting-button-background-color', '--utrecht-button-primary-action-background-color', '--basis-color-action-1-inverse-bg-default'], otherwise: 'transparent' },
-  { role: 'button text colour', target: (page) => page.querySelector('.hechting-button')!, property: 'color', tokens: ['--hechting-button-color', '--utrecht-button-primary-action-color', '--basis-color-action-1-inverse-color-default'], otherwise: (page) => page.querySelector('.hechting-tip')! },
+  {
+    role: 'button background',
+    target: (page) => page.querySelector('.hechting-button')!,
+    property: 'background-color',
+    tokens: ['--hechting-button-background-color', '--utrecht-button-primary-action-background-color', '--basis-color-action-1-inverse-bg-default'],
+    otherwise: 'transparent',
+  },
+  {
+    role: 'button text colour',
+    target: (page) => page.querySelector('.hechting-button')!,
+    property: 'color',
+    tokens: ['--hechting-button-color', '--utrecht-button-primary-action-color', '--basis-color-action-1-inverse-color-default'],
+    otherwise: (page) => page.querySelector('.hechting-tip')!,
+  },
 ];
 
 describe('theming', () => {
@@ -72,7 +146,7 @@ describe('theming', () => {
       before(async () => (removeStylesheets = await addStylesheets(theme.stylesheets)));
       after(() => removeStylesheets());
 
-      it('takes every token, else the host page\'s own style or the default, for each role', async () => {
+      it("takes every token, else the host page's own style or the default, for each role", async () => {
         const page = await widgetFixture(hostPage(theme.className));
         // Focus the next-tip button by keyboard, so its focus outline applies.
         page.querySelector<HTMLElement>('a.host')!.focus();
@@ -83,11 +157,7 @@ describe('theming', () => {
         for (const { role, target, property, tokens, otherwise } of ROLES) {
           const el = target(page);
           const token = tokens.find((name) => computed(el, name).trim());
-          const expected = token
-            ? resolveIn(el, property, computed(el, token).trim())
-            : typeof otherwise === 'string'
-              ? resolveIn(el, property, otherwise)
-              : computed(otherwise(page), property);
+          const expected = token ? resolveIn(el, property, computed(el, token).trim()) : typeof otherwise === 'string' ? resolveIn(el, property, otherwise) : computed(otherwise(page), property);
           expect(computed(el, property), `${role} (${token ?? 'no token set'})`).to.equal(expected);
         }
       });
@@ -115,7 +185,7 @@ describe('theming', () => {
   });
 });
 
-describe('the host page\'s own styles', () => {
+describe("the host page's own styles", () => {
   const HOST_CSS = `
     #host h2 { color: rgb(120, 0, 0); font-family: Georgia, serif; text-transform: uppercase; letter-spacing: 0.1em; }
     #host p { color: rgb(0, 80, 0); line-height: 1.8; }
@@ -126,12 +196,13 @@ describe('the host page\'s own styles', () => {
   before(async () => (removeStylesheets = await addStylesheets([], HOST_CSS)));
   after(() => removeStylesheets());
 
-  const page = () => widgetFixture(html`<div id="host">
+  const page = () =>
+    widgetFixture(html`<div id="host">
     <h2>Kop</h2><p>Tekst <a href="#">link</a></p><ul><li>punt</li></ul>
     <band-tips age="young" hulp-href="https://example.org/"></band-tips>
   </div>`);
 
-  it('apply to the widget\'s headings, paragraphs, lists and links when no token is set', async () => {
+  it("apply to the widget's headings, paragraphs, lists and links when no token is set", async () => {
     const host = await page();
     const widget = host.querySelector('band-tips')!;
     for (const [selector, properties] of [
@@ -202,7 +273,7 @@ describe('modes', () => {
     expect(computed(page.querySelector('.hechting-tip-text')!, 'animation-name')).to.equal('none');
   });
 
-  itIn(['chromium'])('print: hides the button and prints the help link\'s address (Chromium only: emulated through the DevTools protocol)', async () => {
+  itIn(['chromium'])("print: hides the button and prints the help link's address (Chromium only: emulated through the DevTools protocol)", async () => {
     const page = await widgetFixture(html`<div><band-tips mode="tip-of-the-day"></band-tips><hulp-link href="https://example.org/hulp"></hulp-link></div>`);
     await emulateMedia({ media: 'print' });
     expect(computed(page.querySelector('.hechting-button')!, 'display')).to.equal('none');

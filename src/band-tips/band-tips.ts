@@ -85,13 +85,13 @@ export class BandTips extends ContentPageElement {
     const tipsShown = (id: string) => this._shownTips.includes(id);
     return html`${renderBlocks(page.intro, this._level)}
     ${sectionsOf(page, this._shownSections).map((section) =>
-        renderSection(
-          section,
-          this._level,
-          false,
-          section.blocks.map((block) => (block === tipList ? { ...tipList, items: tipList.items.filter((item) => tipsShown(item.id)) } : block)),
-        ),
-      )}`;
+      renderSection(
+        section,
+        this._level,
+        false,
+        section.blocks.map((block) => (block === tipList ? { ...tipList, items: tipList.items.filter((item) => tipsShown(item.id)) } : block)),
+      ),
+    )}`;
   }
 
   private _renderTipOfTheDay(page: Page) {
@@ -102,11 +102,13 @@ export class BandTips extends ContentPageElement {
       <div class="hechting-tip-body" aria-live="polite">
         ${keyed(tip.id, html`<p class="hechting-tip-text">${renderInline(tip.children)}</p>`)}
       </div>
-      ${this._shownTips.length < 2
-        ? nothing
-        : html`<button type="button" class="hechting-button" @click=${this._showNextTip}>
+      ${
+        this._shownTips.length < 2
+          ? nothing
+          : html`<button type="button" class="hechting-button" @click=${this._showNextTip}>
             ${msg('Volgende tip', { id: 'tip-of-the-day.next', desc: 'Button that shows the next tip in the tip-of-the-day card.' })}
-          </button>`}
+          </button>`
+      }
     </section>`;
   }
 

@@ -18,11 +18,7 @@ export function pageFor(language: Language, name: PageName): Page {
     };
     // Blocks take their texts in document order, as the build wrote them.
     const withText = (shapes: BlockShape[]): Block[] =>
-      shapes.map((shape) =>
-        shape.type === 'list'
-          ? { ...shape, items: shape.items.map((item) => ({ ...item, children: text() })) }
-          : { ...shape, children: text() },
-      );
+      shapes.map((shape) => (shape.type === 'list' ? { ...shape, items: shape.items.map((item) => ({ ...item, children: text() })) } : { ...shape, children: text() }));
     const { intro, sections } = structure[name];
     page = {
       ...meta,

@@ -86,10 +86,7 @@ export interface Page extends PageMeta {
 // per language only the words; src/content/pages.ts puts the two together.
 
 /** A block without its text. */
-export type BlockShape =
-  | Omit<Heading, 'children'>
-  | Omit<Paragraph, 'children'>
-  | { type: 'list'; id: string; items: Omit<ListItem, 'children'>[] };
+export type BlockShape = Omit<Heading, 'children'> | Omit<Paragraph, 'children'> | { type: 'list'; id: string; items: Omit<ListItem, 'children'>[] };
 
 export interface PageStructure {
   intro: BlockShape[];

@@ -78,8 +78,7 @@ export class HechtingUitleg extends ContentPageElement {
       'hechting-uitleg',
       page,
       html`${renderBlocks(page.intro, this._level)}
-      ${sectionsOf(page, this._shownSections)
-        .map((section) => renderSection(section, this._level, this.collapsible))}
+      ${sectionsOf(page, this._shownSections).map((section) => renderSection(section, this._level, this.collapsible))}
       ${this._renderPageEnd(page)}`,
     );
   }

@@ -84,8 +84,9 @@ export class HulpLink extends HechtingElement {
       page,
       html`${renderBlocks([lead], this._level)}
       ${organization ? html`<p class="hechting-help-organization" lang=${hostLang} dir="auto">${organization}</p>` : nothing}
-      ${this._target
-        ? html`<p>
+      ${
+        this._target
+          ? html`<p>
             <a
               class="hechting-help-link"
               href=${this._target}
@@ -95,17 +96,22 @@ export class HulpLink extends HechtingElement {
               >${label}</a
             >
           </p>`
-        : nothing}
-      ${this._phoneNumber
-        ? html`<p class="hechting-help-phone">
+          : nothing
+      }
+      ${
+        this._phoneNumber
+          ? html`<p class="hechting-help-phone">
             ${msg('Telefoon:', { id: 'hulp-link.phone', desc: 'Label before the phone number of the organisation.' })}
             <a href=${this._phoneNumber.href} @click=${() => this._emit('hechting-help-link', { href: this._phoneNumber!.href, kind: 'phone' })}>${this._phoneNumber.text}</a>
           </p>`
-        : nothing}
-      ${this._target || this._phoneNumber
-        ? nothing
-        : html`<p>${msg('Je kunt bijvoorbeeld terecht bij:', { id: 'hulp-link.where-to-turn', desc: 'Lead-in of the list of people and places a parent can turn to.' })}</p>
-            ${renderBlocks([whereToTurn], this._level)}`}
+          : nothing
+      }
+      ${
+        this._target || this._phoneNumber
+          ? nothing
+          : html`<p>${msg('Je kunt bijvoorbeeld terecht bij:', { id: 'hulp-link.where-to-turn', desc: 'Lead-in of the list of people and places a parent can turn to.' })}</p>
+            ${renderBlocks([whereToTurn], this._level)}`
+      }
       ${renderBlocks([notAlone], this._level)}`,
     );
   }

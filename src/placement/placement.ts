@@ -67,10 +67,7 @@ const visibleText = (node: Node) => (node.textContent ?? '').replace(/[\s\u200b]
 
 /** Whether `container` holds `link` and nothing else a reader sees: no other text, no element but line breaks. */
 function holdsOnly(container: Element, link: Element): boolean {
-  return (
-    visibleText(container) === visibleText(link) &&
-    [...container.querySelectorAll('*')].every((el) => el === link || el.contains(link) || link.contains(el) || el.localName === 'br')
-  );
+  return visibleText(container) === visibleText(link) && [...container.querySelectorAll('*')].every((el) => el === link || el.contains(link) || link.contains(el) || el.localName === 'br');
 }
 
 /** The block a link stands in: the nearest ancestor that is not an inline wrapper. */
@@ -150,11 +147,15 @@ export function upgradePlacements(): void {
       upgradeParsed(false);
     });
     observer.observe(document, { childList: true, subtree: true });
-    document.addEventListener('DOMContentLoaded', () => {
-      observer.disconnect();
-      collect(document);
-      upgradeParsed(true);
-    }, { once: true });
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        observer.disconnect();
+        collect(document);
+        upgradeParsed(true);
+      },
+      { once: true },
+    );
   } else {
     collect(document);
     upgradeParsed(true);

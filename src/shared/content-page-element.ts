@@ -82,12 +82,14 @@ export abstract class ContentPageElement extends HechtingElement {
       ${state === 'idle' ? nothing : html`<button type="button" class="hechting-button" @click=${this._stopReading}>${msg('Stop', { id: 'read-aloud.stop', desc: 'Button that stops reading aloud.' })}</button>`}
     </div>
     <p class="hechting-read-aloud-status" role="status">
-      ${noVoiceFor === this._language
-        ? msg('Voorlezen lukt niet op dit apparaat: er is geen stem voor deze taal. Je kunt een stem toevoegen in de instellingen van je apparaat.', {
-            id: 'read-aloud.no-voice',
-            desc: 'Shown when a visitor asks to read aloud and the device has no voice for the language of the text.',
-          })
-        : nothing}
+      ${
+        noVoiceFor === this._language
+          ? msg('Voorlezen lukt niet op dit apparaat: er is geen stem voor deze taal. Je kunt een stem toevoegen in de instellingen van je apparaat.', {
+              id: 'read-aloud.no-voice',
+              desc: 'Shown when a visitor asks to read aloud and the device has no voice for the language of the text.',
+            })
+          : nothing
+      }
     </p>`;
   }
 
@@ -106,15 +108,17 @@ export abstract class ContentPageElement extends HechtingElement {
       <p class="hechting-last-reviewed">
         ${msg(html`Laatst bijgewerkt: ${reviewed}`, { id: 'page.last-reviewed', desc: 'When the text was last reviewed; the placeholder is a date such as "22 november 2026".' })}
       </p>
-      ${this.hulpHref == null
-        ? nothing
-        : html`<hulp-link
+      ${
+        this.hulpHref == null
+          ? nothing
+          : html`<hulp-link
             lang=${this._language}
             .hostLanguage=${declaredLanguage(this)}
             href=${ifDefined(this._hulpTarget)}
             label=${ifDefined(this._hulpLinkLabel)}
             heading-level=${headingLevelBelow(this._level, 1)}
-          ></hulp-link>`}
+          ></hulp-link>`
+      }
     `;
   }
 }

@@ -96,7 +96,10 @@ export abstract class HechtingElement extends LitElement {
 
   // Each update runs with its language as the locale of msg().
   protected override scheduleUpdate(): Promise<void> {
-    return inLocale(() => this._languageController.resolve(), () => super.scheduleUpdate());
+    return inLocale(
+      () => this._languageController.resolve(),
+      () => super.scheduleUpdate(),
+    );
   }
 
   // The static HTML of dist/html/ in the element is the same markup as the first render: it
@@ -174,21 +177,26 @@ export abstract class HechtingElement extends LitElement {
     const { nested, showsOriginal, requested: translation } = this._languageController;
     if (nested || (!page.translation && !showsOriginal)) return nothing;
     return html`<p class="hechting-translation-note">
-      ${showsOriginal
-        ? msg('Je leest nu de oorspronkelijke Nederlandse tekst.', { id: 'translation-note.original', desc: 'Note shown while a visitor reads the Dutch original of a translated text.' })
-        : msg('Deze tekst is vertaald uit het Nederlands.', { id: 'translation-note.translated', desc: 'Note above a text translated from Dutch.' })}
-      ${page.translation === 'unchecked'
-        ? msg('Een professionele vertaler heeft de vertaling nog niet gecontroleerd.', { id: 'translation-note.unchecked', desc: 'Second sentence of the note above a translation that no professional translator has checked yet.' })
-        : nothing}
+      ${
+        showsOriginal
+          ? msg('Je leest nu de oorspronkelijke Nederlandse tekst.', { id: 'translation-note.original', desc: 'Note shown while a visitor reads the Dutch original of a translated text.' })
+          : msg('Deze tekst is vertaald uit het Nederlands.', { id: 'translation-note.translated', desc: 'Note above a text translated from Dutch.' })
+      }
+      ${
+        page.translation === 'unchecked'
+          ? msg('Een professionele vertaler heeft de vertaling nog niet gecontroleerd.', {
+              id: 'translation-note.unchecked',
+              desc: 'Second sentence of the note above a translation that no professional translator has checked yet.',
+            })
+          : nothing
+      }
       <button
         type="button"
         class="hechting-button"
         lang=${showsOriginal ? translation : nothing}
         @click=${() => this._languageController.toggleOriginal()}
       >
-        ${showsOriginal
-          ? nameOf(translation)
-          : msg('Toon de Nederlandse tekst', { id: 'translation-note.show-original', desc: 'Button that shows the Dutch original instead of the translation.' })}
+        ${showsOriginal ? nameOf(translation) : msg('Toon de Nederlandse tekst', { id: 'translation-note.show-original', desc: 'Button that shows the Dutch original instead of the translation.' })}
       </button>
     </p>`;
   }
@@ -197,13 +205,7 @@ export abstract class HechtingElement extends LitElement {
    * Parses an attribute's value. A value `parse` rejects gives `fallback` and one warning that
    * names the element, the attribute and the value; an absent value gives `fallback` silently.
    */
-  protected _resolve<T>(
-    attribute: string,
-    value: unknown,
-    parse: (value: string) => T | undefined,
-    fallback: T,
-    advice: string,
-  ): T {
+  protected _resolve<T>(attribute: string, value: unknown, parse: (value: string) => T | undefined, fallback: T, advice: string): T {
     if (value === undefined || value === null) return fallback;
     const parsed = parse(String(value));
     if (parsed !== undefined) return parsed;
@@ -213,8 +215,7 @@ export abstract class HechtingElement extends LitElement {
 
   /** A link attribute's address, checked (see parseHref); undefined, with one warning, when refused. */
   protected _resolveHref(attribute: string, value: string | undefined): string | undefined {
-    return this._resolve(attribute, value, parseHref, undefined,
-      'only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead');
+    return this._resolve(attribute, value, parseHref, undefined, 'only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead');
   }
 
   /**

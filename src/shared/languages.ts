@@ -40,7 +40,7 @@ export function nameOf(language: Language): string {
  * the nearest ancestor's (also outside a shadow root it is in), else none.
  */
 export function declaredLanguage(element: Element): string | undefined {
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     const marked = node.closest('[lang]:not([lang=""])');
     if (marked) return marked.getAttribute('lang')!;
     // A shadow root has a host; a document has none.

@@ -41,17 +41,23 @@ describe('content/nl', () => {
 
 describe('parsePage', () => {
   it('builds the block tree: sections, headings, paragraphs, lists, emphasis and links', () => {
-    const page = parsePage(
-      `${FRONT}Intro met *nadruk* en [een link](https://example.org). {#intro}\n\n## Kop {#kop}\n\n### Sub {#sub}\n\n- een {#een}\n- twee {#twee}\n{#lijst}\n`,
-      'test.md',
-    );
+    const page = parsePage(`${FRONT}Intro met *nadruk* en [een link](https://example.org). {#intro}\n\n## Kop {#kop}\n\n### Sub {#sub}\n\n- een {#een}\n- twee {#twee}\n{#lijst}\n`, 'test.md');
     assert.deepEqual(page.intro, [
       { type: 'paragraph', id: 'intro', children: ['Intro met ', { type: 'emphasis', children: ['nadruk'] }, ' en ', { type: 'link', href: 'https://example.org', children: ['een link'] }, '.'] },
     ]);
     assert.equal(page.sections[0].heading.id, 'kop');
-    assert.deepEqual(page.sections[0].blocks.map((block) => [block.type, block.id]), [['heading', 'sub'], ['list', 'lijst']]);
+    assert.deepEqual(
+      page.sections[0].blocks.map((block) => [block.type, block.id]),
+      [
+        ['heading', 'sub'],
+        ['list', 'lijst'],
+      ],
+    );
     assert.equal(page.sections[0].blocks[0].depth, 2);
-    assert.deepEqual(page.sections[0].blocks[1].items.map((item) => item.children), [['een'], ['twee']]);
+    assert.deepEqual(
+      page.sections[0].blocks[1].items.map((item) => item.children),
+      [['een'], ['twee']],
+    );
   });
 
   const failures = [
@@ -79,7 +85,10 @@ describe('parsePage', () => {
   ];
   for (const [what, body, message] of failures) {
     it(`fails on ${what}, naming file and line`, () => {
-      assert.throws(() => parsePage(FRONT + body, 'test.md'), (error) => error instanceof ContentError && error.message.startsWith(message));
+      assert.throws(
+        () => parsePage(FRONT + body, 'test.md'),
+        (error) => error instanceof ContentError && error.message.startsWith(message),
+      );
     });
   }
 
@@ -155,7 +164,7 @@ describe('readContent across languages', () => {
     await assert.rejects(read(await contentDir('x {#a}\n', { enFront: TRANSLATION.replace('unchecked', 'machine') })), /front matter "translation" must be unchecked or checked/);
   });
 
-  it('fails when the source misses a block the elements\' code needs, naming file and block', async () => {
+  it("fails when the source misses a block the elements' code needs, naming file and block", async () => {
     await assert.rejects(readContent(await contentDir('Text {#a}\n\n## Heading {#b}\n'), ['nl', 'en']), /nl\/band-tips\.md: block "voorbeelden" is missing: the element's code needs it/);
   });
 
@@ -228,9 +237,15 @@ describe('Dutch words in translations', () => {
   });
 
   it('fails on Dutch words in brackets or quotes without a mark', async () => {
-    await assert.rejects(read({ ar: changed(MARKED.ar, '[huisarts]{lang=nl}', 'huisarts') }), /ar\/band-tips\.md:7: "\(huisarts\)" is Dutch, from nl\/band-tips\.md: mark it, as \[huisarts\]\{lang=nl\}/);
+    await assert.rejects(
+      read({ ar: changed(MARKED.ar, '[huisarts]{lang=nl}', 'huisarts') }),
+      /ar\/band-tips\.md:7: "\(huisarts\)" is Dutch, from nl\/band-tips\.md: mark it, as \[huisarts\]\{lang=nl\}/,
+    );
     // An Arabic text's invisible left-to-right mark after the Dutch words does not hide them.
-    await assert.rejects(read({ ar: changed(MARKED.ar, '[Wat is belangrijk bij opvoeden?]{lang=nl}', 'Wat is belangrijk bij opvoeden?') }), /ar\/band-tips\.md:11: "«Wat is belangrijk bij opvoeden\?\u200e»" is Dutch/);
+    await assert.rejects(
+      read({ ar: changed(MARKED.ar, '[Wat is belangrijk bij opvoeden?]{lang=nl}', 'Wat is belangrijk bij opvoeden?') }),
+      /ar\/band-tips\.md:11: "«Wat is belangrijk bij opvoeden\?\u200e»" is Dutch/,
+    );
   });
 
   it('fails on words marked elsewhere that are left unmarked', async () => {
@@ -238,11 +253,17 @@ describe('Dutch words in translations', () => {
   });
 
   it('fails when a translation lacks a mark that the others have for the block', async () => {
-    await assert.rejects(read({ tr: changed(MARKED.tr, ' ([huisarts]{lang=nl})', '') }), /tr\/band-tips\.md:7: block "a" has no \[huisarts\]\{lang=nl\}, which en, ar mark: mark the same Dutch words in every translation/);
+    await assert.rejects(
+      read({ tr: changed(MARKED.tr, ' ([huisarts]{lang=nl})', '') }),
+      /tr\/band-tips\.md:7: block "a" has no \[huisarts\]\{lang=nl\}, which en, ar mark: mark the same Dutch words in every translation/,
+    );
   });
 
   it('fails when a translation marks Dutch words that the others do not', async () => {
-    await assert.rejects(read({ en: changed(MARKED.en, 'your partner', 'your [partner]{lang=nl}') }), /en\/band-tips\.md:7: block "a" marks \[partner\]\{lang=nl\}, which ar, tr do not: mark the same Dutch words in every translation/);
+    await assert.rejects(
+      read({ en: changed(MARKED.en, 'your partner', 'your [partner]{lang=nl}') }),
+      /en\/band-tips\.md:7: block "a" marks \[partner\]\{lang=nl\}, which ar, tr do not: mark the same Dutch words in every translation/,
+    );
   });
 
   it('keeps the marks of content/ in step: the same Dutch words in each block of every translation', async () => {

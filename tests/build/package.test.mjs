@@ -59,12 +59,20 @@ describe('npm package', () => {
 
   it('describes each element in custom-elements.json: attributes, events and CSS custom properties', async () => {
     const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
-    const elements = Object.fromEntries(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]));
+    const elements = Object.fromEntries(
+      manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((d) => d.tagName)
+        .map((d) => [d.tagName, d]),
+    );
     assert.deepEqual(Object.keys(elements).sort(), ['band-tips', 'hechting-uitleg', 'hulp-link']);
     const names = (list) => (list ?? []).map((item) => item.name);
     const common = ['lang', 'languages', 'heading-level', 'no-title'];
     const expected = {
-      'hechting-uitleg': { attributes: [...common, 'sections', 'collapsible', 'hulp-href', 'hulp-label', 'no-read-aloud'], events: ['hechting-section-toggle', 'hechting-read-aloud', 'hechting-language-change'] },
+      'hechting-uitleg': {
+        attributes: [...common, 'sections', 'collapsible', 'hulp-href', 'hulp-label', 'no-read-aloud'],
+        events: ['hechting-section-toggle', 'hechting-read-aloud', 'hechting-language-change'],
+      },
       'band-tips': { attributes: [...common, 'age', 'tips', 'mode', 'hulp-href', 'hulp-label', 'no-read-aloud'], events: ['hechting-next-tip', 'hechting-read-aloud', 'hechting-language-change'] },
       'hulp-link': { attributes: [...common, 'href', 'label', 'organization', 'phone'], events: ['hechting-help-link', 'hechting-language-change'] },
     };

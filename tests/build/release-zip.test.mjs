@@ -58,7 +58,10 @@ describe('release zip', () => {
 
   it('holds one folder with the scripts, stylesheets, pages, snippets, placements, licence, changelog and the Dutch guide', () => {
     const names = Object.keys(files);
-    assert.deepEqual(names.filter((name) => !name.startsWith(`${FOLDER}/`)), []);
+    assert.deepEqual(
+      names.filter((name) => !name.startsWith(`${FOLDER}/`)),
+      [],
+    );
     for (const file of [
       'hechting-widget.js',
       'hechting-widget.js.sri',
@@ -81,7 +84,7 @@ describe('release zip', () => {
     ]) {
       assert.ok(names.includes(`${FOLDER}/${file}`), `${file} is not in the zip`);
     }
-    assert.ok(!names.some((name) => name.includes('/lib/')), 'the npm package\'s modules are not for upload');
+    assert.ok(!names.some((name) => name.includes('/lib/')), "the npm package's modules are not for upload");
     assert.match(new TextDecoder().decode(files[`${FOLDER}/LICENSE`]), /^EUROPEAN UNION PUBLIC LICENCE v\. 1\.2/);
     assert.match(new TextDecoder().decode(files[`${FOLDER}/CHANGELOG.md`]), new RegExp(`^## ${version.replace(/\./g, '\\.')} - `, 'm'));
   });
@@ -114,7 +117,8 @@ describe('release zip', () => {
       const templateLine = guide.match(new RegExp(`<script src="/${FOLDER}/hechting-widget\\.js"[^\\n]*</script>`))[0];
       const placement = async (name) => (await text(`html/nl/${name}.link.html`)).replace(/<!--[^]*?-->\s*/, '').replace('href="', `href="/${FOLDER}/`);
       const hostText = '<p>Tekst van de gemeente over opgroeien en opvoeden, die na de widget verder gaat.</p>';
-      const page = (head, body) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente</title><link rel="icon" href="data:,">${head}</head><body><main><h1>Opvoeden</h1>${body}${hostText}</main></body></html>`;
+      const page = (head, body) =>
+        `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente</title><link rel="icon" href="data:,">${head}</head><body><main><h1>Opvoeden</h1>${body}${hostText}</main></body></html>`;
       const placements = await Promise.all(['hechting-uitleg', 'band-tips-tip-of-the-day', 'hulp-link'].map(placement));
       site = await serve(dir, {
         '/placements.html': page(templateLine, placements.join('\n')),
@@ -139,11 +143,17 @@ describe('release zip', () => {
       return { page, errors };
     }
 
-    it('places all three elements from the guide\'s template line and the zip\'s placements', async () => {
+    it("places all three elements from the guide's template line and the zip's placements", async () => {
       const { page, errors } = await open('/placements.html');
       const elements = await elementsOn(page);
-      assert.deepEqual(elements.map((element) => element.tag), ['hechting-uitleg', 'band-tips', 'hulp-link']);
-      assert.deepEqual(elements.map((element) => element.title), ['Wat is hechting en waarom is het belangrijk?', 'Hoe bouw ik een goede band op met mijn kind?', 'Hulp en advies voor ouders']);
+      assert.deepEqual(
+        elements.map((element) => element.tag),
+        ['hechting-uitleg', 'band-tips', 'hulp-link'],
+      );
+      assert.deepEqual(
+        elements.map((element) => element.title),
+        ['Wat is hechting en waarom is het belangrijk?', 'Hoe bouw ik een goede band op met mijn kind?', 'Hulp en advies voor ouders'],
+      );
       assert.equal(elements[1].tip, true, 'the tip-of-the-day placement shows a tip card');
       for (const element of elements) assert.ok(element.length > 100, `${element.tag} shows its text`);
       assert.equal(await page.evaluate(() => document.querySelectorAll('a[href*="#hechting-widget"]').length), 0);
@@ -154,7 +164,10 @@ describe('release zip', () => {
     it('renders the elements of an HTML block with the same template line', async () => {
       const { page, errors } = await open('/elements.html');
       const elements = await elementsOn(page);
-      assert.deepEqual(elements.map((element) => element.tag), ['hechting-uitleg', 'band-tips', 'hulp-link']);
+      assert.deepEqual(
+        elements.map((element) => element.tag),
+        ['hechting-uitleg', 'band-tips', 'hulp-link'],
+      );
       for (const element of elements) assert.ok(element.length > 100, `${element.tag} shows its text`);
       assert.deepEqual(errors, []);
       await page.close();
@@ -163,7 +176,10 @@ describe('release zip', () => {
     it('shows the three texts on its own check page, voorbeeld.html', async () => {
       const { page, errors } = await open(`/${FOLDER}/voorbeeld.html`);
       const elements = await elementsOn(page);
-      assert.deepEqual(elements.map((element) => element.tag), ['hechting-uitleg', 'band-tips', 'hulp-link']);
+      assert.deepEqual(
+        elements.map((element) => element.tag),
+        ['hechting-uitleg', 'band-tips', 'hulp-link'],
+      );
       assert.deepEqual(errors, []);
       await page.close();
     });
@@ -175,7 +191,11 @@ describe('release zip', () => {
       await page.setJavaScriptEnabled(false);
       for (const { href, text } of links) {
         await page.goto(href, { waitUntil: 'load' });
-        const shown = await page.evaluate(() => ({ title: document.title, heading: document.querySelector('main h1')?.textContent.trim(), length: document.querySelector('main').textContent.trim().length }));
+        const shown = await page.evaluate(() => ({
+          title: document.title,
+          heading: document.querySelector('main h1')?.textContent.trim(),
+          length: document.querySelector('main').textContent.trim().length,
+        }));
         assert.equal(shown.title, text, href);
         assert.equal(shown.heading, text, href);
         assert.ok(shown.length > 100, `${href} shows the text`);

@@ -10,8 +10,6 @@ import configs, { integrityOf } from '../../rollup.config.mjs';
 import { readContent, writeContentModules } from '../../scripts/build-content.mjs';
 import { DOCUMENTS, GUIDE_VERSION, SNIPPET_INTEGRITY } from '../../scripts/integrity.mjs';
 
-const built = await readFile('dist/hechting-widget.js');
-
 async function buildInMemory(config) {
   const bundle = await rollup({ ...config, onwarn: () => {} });
   const { output } = await bundle.generate(config.output);
@@ -61,7 +59,7 @@ describe('release', () => {
     });
   }
 
-  it('names the package\'s version in the guide', async () => {
+  it("names the package's version in the guide", async () => {
     const { version } = JSON.parse(await readFile('package.json', 'utf8'));
     const versions = [...(await readFile('docs/handleiding.md', 'utf8')).matchAll(GUIDE_VERSION)].map((match) => match[2]);
     assert.ok(versions.length >= 3);
