@@ -19,13 +19,19 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LINK_SCHEMES = ['https:', 'mailto:', 'tel:'];
 /**
- * Ids the elements' code looks for (src/band-tips/band-tips.ts, src/hulp-link/hulp-link.ts): the
- * sections of the age attribute, the list of example tips and the parts of the help text.
+ * The ids the elements name, which the content must keep: those of their attributes (the sections
+ * of `sections` and `age`, the tips of `tips`: public API, in hosts' markup) and those their code
+ * looks for (the list of example tips, the parts of the help text). Renaming one fails the build
+ * here, before a host's attribute silently stops working. The id types (ids.ts) come from the
+ * content itself.
  */
 const REQUIRED_IDS = {
-  'band-tips': ['voorbeelden', 'ouder', 'niet-lukt', 'voorbeelden-lijst'],
+  'hechting-uitleg': ['goede-band', 'veilige-basis'],
+  'band-tips': ['voorbeelden', 'ouder', 'niet-lukt', 'voorbeelden-lijst', 'reageer', 'maak-contact', 'troost', 'speel', 'gevoelens'],
   'hulp-link': ['zoek-hulp', 'waar-terecht', 'niet-alleen'],
 };
+/** The list of <band-tips> whose items are the example tips. */
+const TIP_LIST_ID = 'voorbeelden-lijst';
 /**
  * The one mark a text may carry: Dutch words kept in a translation, such as "(huisarts)", so that
  * a parent recognises them at the counter. They render with lang="nl" (WCAG 3.1.2).
@@ -315,7 +321,7 @@ export async function readContent(contentDir = join(root, 'content'), languages 
       if (lang === sourceLanguage) {
         if (page.translation) throw new ContentError(file, 1, `the source language has no front matter "translation"`);
         const missing = (requiredIds[name] ?? []).find((id) => !blockIds(page).includes(id));
-        if (missing) throw new ContentError(file, undefined, `block "${missing}" is missing: the element's code needs it (see REQUIRED_IDS in scripts/build-content.mjs)`);
+        if (missing) throw new ContentError(file, undefined, `block "${missing}" is missing: an element's attribute or code names it (see REQUIRED_IDS in scripts/build-content.mjs)`);
       } else {
         if (!page.translation) throw new ContentError(file, 1, `front matter "translation" is missing: ${TRANSLATION_STATUSES.join(' or ')}`);
         const expected = blockIds(content[sourceLanguage][name]);
@@ -539,9 +545,31 @@ function indexModule(languages) {
 }
 
 /**
+ * The ids a host names in the elements' attributes, as typed lists, from the source language's
+ * pages: the sections of each element and the example tips of <band-tips>.
+ */
+export function idsModule(pages) {
+  const constant = (doc, name, type, ids) => `/** ${doc} */\nexport const ${name} = ${JSON.stringify(ids)} as const;\nexport type ${type} = (typeof ${name})[number];\n`;
+  const sectionIds = (name) => pages[name].sections.map((section) => section.heading.id);
+  const tipList = pages['band-tips'].sections.flatMap((section) => section.blocks).find((block) => block.id === TIP_LIST_ID);
+  return [
+    HEADER,
+    constant('The sections of <hechting-uitleg>, for its `sections` attribute.', 'HECHTING_UITLEG_SECTIONS', 'HechtingUitlegSection', sectionIds('hechting-uitleg')),
+    constant('The sections of <band-tips>, which its `age` attribute chooses from.', 'BAND_TIPS_SECTIONS', 'BandTipsSection', sectionIds('band-tips')),
+    constant(
+      'The example tips of <band-tips>, for its `tips` attribute: the items of its list of examples.',
+      'TIPS',
+      'Tip',
+      tipList.items.map((item) => item.id),
+    ),
+    `/** The list of <band-tips> whose items are the example tips. */\nexport const TIP_LIST = ${JSON.stringify(TIP_LIST_ID)};\n`,
+  ].join('\n');
+}
+
+/**
  * Writes the content modules: the block tree once (structure.ts), the words of each language
- * (<lang>.ts), and two indexes: index.ts with every language, and index.<source>.ts with the
- * source language only, for the Dutch-only build.
+ * (<lang>.ts), the ids of the attributes (ids.ts), and two indexes: index.ts with every language,
+ * and index.<source>.ts with the source language only, for the Dutch-only build.
  */
 export async function writeContentModules(content, outDir = join(root, 'src', 'generated')) {
   const { structure, words } = compactContent(content);
@@ -560,6 +588,7 @@ export async function writeContentModules(content, outDir = join(root, 'src', 'g
       `/** The block tree of each page, the same in every language. */\n` +
       `export const structure: Record<string, PageStructure> = ${JSON.stringify(structure, null, 2)};\n`,
   );
+  await writeFile(join(dir, 'ids.ts'), idsModule(content[languages[0]]));
   await writeFile(join(dir, 'index.ts'), indexModule(languages));
   await writeFile(join(dir, `index.${languages[0]}.ts`), indexModule(languages.slice(0, 1)));
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));

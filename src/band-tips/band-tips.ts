@@ -6,19 +6,17 @@ import { headingLevelBelow, renderBlocks, renderHeading, renderInline, renderSec
 import type { List, Page } from '../content/types.js';
 import { parseChoice } from '../shared/attributes.js';
 import { ContentPageElement } from '../shared/content-page-element.js';
-import { SOURCE_LANGUAGE } from '../shared/languages.js';
+import { BAND_TIPS_SECTIONS, TIP_LIST, TIPS, type BandTipsSection, type Tip } from '../generated/content/ids.js';
 import { tipIndexForDate } from './tip-of-the-day.js';
 
-const TIP_LIST_ID = 'voorbeelden-lijst';
-const tipListOf = (page: Page) => page.sections.flatMap((section) => section.blocks).find((block): block is List => block.id === TIP_LIST_ID)!;
-const TIP_IDS = tipListOf(pageFor(SOURCE_LANGUAGE, 'band-tips')).items.map((item) => item.id);
+const tipListOf = (page: Page) => page.sections.flatMap((section) => section.blocks).find((block): block is List => block.id === TIP_LIST)!;
 
 /** Which sections each `age` shows. */
 const SECTIONS_FOR_AGE = {
   young: ['voorbeelden'],
   older: ['ouder'],
-  all: ['voorbeelden', 'ouder', 'niet-lukt'],
-} as const;
+  all: BAND_TIPS_SECTIONS,
+} satisfies Record<string, readonly BandTipsSection[]>;
 type Age = keyof typeof SECTIONS_FOR_AGE;
 const parseAge = parseChoice(Object.keys(SECTIONS_FOR_AGE) as Age[]);
 
@@ -57,8 +55,8 @@ export class BandTips extends ContentPageElement {
   /** How many times the visitor asked for the next tip. */
   private _tipsSkipped = 0;
 
-  private _shownSections: readonly string[] = SECTIONS_FOR_AGE.all;
-  private _shownTips: string[] = TIP_IDS;
+  private _shownSections: readonly BandTipsSection[] = BAND_TIPS_SECTIONS;
+  private _shownTips: readonly Tip[] = TIPS;
   private _resolvedMode: Mode = 'list';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -66,7 +64,7 @@ export class BandTips extends ContentPageElement {
     if (changed.has('age')) {
       this._shownSections = SECTIONS_FOR_AGE[this._resolve('age', this.age, parseAge, 'all', 'use young, older or all; showing all')];
     }
-    if (changed.has('tips')) this._shownTips = this._resolveIds('tips', this.tips, TIP_IDS);
+    if (changed.has('tips')) this._shownTips = this._resolveIds('tips', this.tips, TIPS);
     if (changed.has('mode')) this._resolvedMode = this._resolve('mode', this.mode, parseMode, 'list', 'use list or tip-of-the-day; showing the list');
   }
 
@@ -82,7 +80,7 @@ export class BandTips extends ContentPageElement {
 
   private _renderList(page: Page) {
     const tipList = tipListOf(page);
-    const tipsShown = (id: string) => this._shownTips.includes(id);
+    const tipsShown = (id: string) => this._shownTips.some((tip) => tip === id);
     return html`${renderBlocks(page.intro, this._level)}
     ${sectionsOf(page, this._shownSections).map((section) =>
       renderSection(

@@ -2,9 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { pageFor, sectionsOf } from '../content/pages.js';
 import { renderBlocks, renderSection } from '../content/render.js';
 import { ContentPageElement } from '../shared/content-page-element.js';
-import { SOURCE_LANGUAGE } from '../shared/languages.js';
-
-const SECTION_IDS = pageFor(SOURCE_LANGUAGE, 'hechting-uitleg').sections.map((section) => section.heading.id);
+import { HECHTING_UITLEG_SECTIONS, type HechtingUitlegSection } from '../generated/content/ids.js';
 
 /**
  * Explains what attachment (hechting) is and why it matters for a child.
@@ -29,7 +27,7 @@ export class HechtingUitleg extends ContentPageElement {
   /** Makes each section a native disclosure; the introduction stays open. */
   collapsible = false;
 
-  private _shownSections: string[] = SECTION_IDS;
+  private _shownSections: readonly HechtingUitlegSection[] = HECHTING_UITLEG_SECTIONS;
 
   /** Closed disclosures opened for printing, to close again afterwards. */
   private _openedForPrint: HTMLDetailsElement[] = [];
@@ -69,7 +67,7 @@ export class HechtingUitleg extends ContentPageElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('sections')) this._shownSections = this._resolveIds('sections', this.sections, SECTION_IDS);
+    if (changed.has('sections')) this._shownSections = this._resolveIds('sections', this.sections, HECHTING_UITLEG_SECTIONS);
   }
 
   protected override render() {

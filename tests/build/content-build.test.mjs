@@ -1,11 +1,11 @@
 // The content build step (scripts/build-content.mjs): faithful to the source texts, and strict
 // about what it accepts, failing with the file and line of the problem.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { compactContent, ContentError, parsePage, readContent } from '../../scripts/build-content.mjs';
+import { compactContent, ContentError, idsModule, parsePage, readContent } from '../../scripts/build-content.mjs';
 
 const FRONT = '---\ntitle: Titel\nlast-reviewed: 2026-01-31\n---\n\n';
 
@@ -165,7 +165,32 @@ describe('readContent across languages', () => {
   });
 
   it("fails when the source misses a block the elements' code needs, naming file and block", async () => {
-    await assert.rejects(readContent(await contentDir('Text {#a}\n\n## Heading {#b}\n'), ['nl', 'en']), /nl\/band-tips\.md: block "voorbeelden" is missing: the element's code needs it/);
+    await assert.rejects(
+      readContent(await contentDir('Text {#a}\n\n## Heading {#b}\n'), ['nl', 'en']),
+      /nl\/hechting-uitleg\.md: block "goede-band" is missing: an element's attribute or code names it/,
+    );
+  });
+
+  it('fails when a public id, one a host names in an attribute, is renamed in every language', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hechting-content-'));
+    await cp('content', dir, { recursive: true });
+    for (const lang of await readdir(dir)) {
+      const file = join(dir, lang, 'band-tips.md');
+      if (lang !== 'sources') await writeFile(file, (await readFile(file, 'utf8')).replace('{#speel}', '{#spelen}'));
+    }
+    await assert.rejects(readContent(dir), /nl\/band-tips\.md: block "speel" is missing: an element's attribute or code names it/);
+  });
+
+  it('types the ids of the attributes from the content: the sections and the example tips', async () => {
+    const { nl } = await readContent();
+    const ids = idsModule(nl);
+    const tips = nl['band-tips'].sections
+      .flatMap((section) => section.blocks)
+      .find((block) => block.id === 'voorbeelden-lijst')
+      .items.map((item) => item.id);
+    assert.ok(ids.includes(`export const TIPS = ${JSON.stringify(tips)} as const;`));
+    assert.ok(ids.includes(`export const HECHTING_UITLEG_SECTIONS = ${JSON.stringify(nl['hechting-uitleg'].sections.map((section) => section.heading.id))} as const;`));
+    assert.ok(ids.includes('export type Tip = (typeof TIPS)[number];'));
   });
 
   it('fails on a language folder that lit-localize.json does not name, and on a missing one', async () => {
