@@ -82,20 +82,4 @@ export interface Page extends PageMeta {
   sections: Section[];
 }
 
-// The generated modules keep the block tree once, without text (the same in every language), and
-// per language only the words; src/content/pages.ts puts the two together.
-
-/** A block without its text. */
-export type BlockShape = Omit<Heading, 'children'> | Omit<Paragraph, 'children'> | { type: 'list'; id: string; items: Omit<ListItem, 'children'>[] };
-
-export interface PageStructure {
-  intro: BlockShape[];
-  sections: { heading: Omit<SectionHeading, 'children'>; blocks: BlockShape[] }[];
-}
-
-export interface PageWords extends PageMeta {
-  /** The text of every heading, paragraph and list item in document order; a plain text as a string. */
-  texts: (string | Inline[])[];
-}
-
 export type PageName = 'hechting-uitleg' | 'band-tips' | 'hulp-link';

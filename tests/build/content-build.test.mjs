@@ -5,7 +5,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { compactContent, ContentError, idsModule, parsePage, readContent } from '../../scripts/build-content.mjs';
+import { ContentError, elementPageOf, idsModule, parsePage, readContent, REQUIRED_IDS } from '../../scripts/build-content.mjs';
 
 const FRONT = '---\ntitle: Titel\nlast-reviewed: 2026-01-31\n---\n\n';
 
@@ -199,20 +199,23 @@ describe('readContent across languages', () => {
   });
 });
 
-describe('compactContent', () => {
-  it('keeps the block tree once and, per language, only the words in document order', async () => {
+describe('elementPageOf', () => {
+  it('keeps every text of a page, and ids only where an attribute or the code looks for them', async () => {
     const content = await readContent();
-    const { structure, words } = compactContent(content);
-    assert.deepEqual(Object.keys(words), Object.keys(content));
-    assert.ok(!JSON.stringify(structure).includes(content.nl['band-tips'].title));
-    const texts = (page) => pageTexts(page).slice(2).filter(Boolean);
     for (const [lang, pages] of Object.entries(content)) {
       for (const [name, page] of Object.entries(pages)) {
-        const plain = words[lang][name].texts.map((nodes) => (typeof nodes === 'string' ? nodes : pageTexts({ title: '', intro: [{ type: 'paragraph', children: nodes }], sections: [] })[2]));
-        assert.deepEqual(plain, texts(page), `${lang}/${name}`);
-        assert.equal(words[lang][name].title, page.title);
+        const elementPage = elementPageOf(page, name);
+        assert.deepEqual(pageTexts(elementPage), pageTexts(page), `${lang}/${name}`);
+        const kept = [...elementPage.intro, ...elementPage.sections.flatMap((section) => section.blocks)].filter((block) => block.type !== 'list' && block.id).map((block) => block.id);
+        assert.deepEqual(
+          kept.filter((id) => !REQUIRED_IDS[name]?.includes(id)),
+          [],
+          `${lang}/${name}: blocks keep ids no code reads`,
+        );
       }
     }
+    const tips = content.nl['band-tips'].sections.flatMap((section) => section.blocks).find((block) => block.id === 'voorbeelden-lijst');
+    assert.ok(tips.items.every((item) => item.id));
   });
 });
 
