@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { transform } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
+import { rollupCssInline } from './scripts/css.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -34,24 +34,6 @@ function sourceLanguageOnly() {
     resolveId(source, importer, options) {
       if (!/\/generated\/(content|locales)\/index\.js$/.test(source)) return null;
       return this.resolve(source.replace(/index\.js$/, 'index.nl.js'), importer, { ...options, skipSelf: true });
-    },
-  };
-}
-
-/**
- * Minifies the widget's stylesheet, a CSS text in src/shared/styles.ts, with esbuild's CSS
- * minifier; with `cssFile`, also writes it as a file, for static HTML without the script.
- */
-function minifyStyles({ cssFile } = {}) {
-  return {
-    name: 'minify-styles',
-    async transform(code, id) {
-      if (!id.endsWith('/src/shared/styles.ts')) return null;
-      const [literal, css] = code.match(/\/\* css \*\/ `([^`$]*)`/) ?? [];
-      if (!literal) this.error('src/shared/styles.ts: the stylesheet must be one /* css */ `…` text without ${…}');
-      const { code: minified } = await transform(css, { loader: 'css', minify: true });
-      if (cssFile) this.emitFile({ type: 'asset', fileName: cssFile, source: minified });
-      return { code: code.replace(literal, JSON.stringify(minified.trim())), map: null };
     },
   };
 }
@@ -111,7 +93,7 @@ function build(file, { extraPlugins = [], cssFile } = {}) {
     },
     plugins: [
       ...extraPlugins,
-      minifyStyles({ cssFile }),
+      rollupCssInline({ cssFile }),
       stripMessageDescriptions(),
       // Default export conditions: Lit's production build, without its dev-mode warnings. The
       // package's own sideEffects field speaks of dist/, not of the sources built here.
@@ -143,7 +125,7 @@ const lib = {
   input: Object.fromEntries(ENTRIES.map((entry) => [entry, `src/${entry}.ts`])),
   output: { dir: 'dist/lib', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
   external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id),
-  plugins: [minifyStyles(), stripMessageDescriptions(), nodeResolve({ ignoreSideEffectsForRoot: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }), compactTemplates()],
+  plugins: [rollupCssInline(), stripMessageDescriptions(), nodeResolve({ ignoreSideEffectsForRoot: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }), compactTemplates()],
 };
 
 export default [

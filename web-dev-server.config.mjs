@@ -1,7 +1,11 @@
 // `npm start`: serves the project so the demo loads dist/ exactly as a host page would.
+import { wdsCssInline } from './scripts/css.mjs';
+
 export default {
   rootDir: '.',
   port: 8000,
+  // A module of src/ that imports its stylesheet, as the build bundles it.
+  plugins: [wdsCssInline()],
   // The printed address opens the demo.
   middleware: [
     (context, next) => {

@@ -5,6 +5,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
 import sanitizeHtml from 'sanitize-html';
 import { CHROMIUM_ARGS, findEngine } from './scripts/browsers.mjs';
+import { wdsCssInline } from './scripts/css.mjs';
 import { hostStylesheetPlugin } from './tests/host-stylesheets.mjs';
 
 /**
@@ -90,7 +91,7 @@ export default {
   // Default export conditions, as in dist/: Lit's production build.
   nodeResolve: { exportConditions: ['production'] },
   middleware: [hostServer],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), emulateMediaFeaturesPlugin(), sanitizeHtmlPlugin(), hostStylesheetPlugin()],
+  plugins: [wdsCssInline(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), emulateMediaFeaturesPlugin(), sanitizeHtmlPlugin(), hostStylesheetPlugin()],
   browsers: (process.env.BROWSERS ?? 'chromium').split(',').map((name) => LAUNCHERS[name]()),
   // Side by side, test files compete for keyboard focus in Firefox, and WebKitWebDriver (which runs
   // them in frames of one window) loses track of them.

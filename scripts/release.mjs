@@ -3,13 +3,15 @@
 // changelog, the Dutch guide for webbeheerders (docs/handleiding.md, also as HTML) and the
 // accessibility statement. Byte-identical for the same sources: the files go in sorted, and every
 // file's date is the release's date in CHANGELOG.md. Run after `npm run build` (npm run release
-// builds first).
+// builds first). Refuses while the README or the guide shows another integrity value or version
+// than the build's: run `npm run integrity` first (the values are checked here, not by npm test).
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import MarkdownIt from 'markdown-it';
 import { filesBelow } from './build-static.mjs';
+import { currentValues, staleDocuments, stamp } from './integrity.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -64,7 +66,9 @@ export async function releaseFiles() {
   const dist = join(root, 'dist');
   const files = {};
   for (const file of await filesBelow(dist)) if (!file.startsWith('lib/')) files[file] = await read('dist', file);
-  const guide = await readFile(join(root, 'docs', 'handleiding.md'), 'utf8');
+  // The zip's guide shows the zip's own scripts' values: the same text as docs/handleiding.md once
+  // `npm run integrity` has run, which the release step requires (checkDocuments).
+  const guide = stamp('docs/handleiding.md', await readFile(join(root, 'docs', 'handleiding.md'), 'utf8'), await currentValues());
   Object.assign(files, {
     LICENSE: await read('LICENSE'),
     'THIRD-PARTY-LICENSES.txt': Buffer.from(await thirdPartyLicenses()),
@@ -92,7 +96,21 @@ export async function writeRelease(outDir = join(root, 'release')) {
   return path;
 }
 
+/** Throws, saying what to run, while a document shows another integrity value or version than the build's. */
+export async function checkDocuments(values, dir) {
+  const stale = await staleDocuments(values, dir);
+  if (stale.length > 0) {
+    throw new Error(`${stale.join(' and ')} show${stale.length === 1 ? 's' : ''} another integrity value or version than the build: run \`npm run integrity\`, commit, and release again`);
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    await checkDocuments();
+  } catch (error) {
+    console.error(`npm run release: ${error.message}`);
+    process.exit(1);
+  }
   const path = await writeRelease();
   const { size } = await stat(path);
   console.log(`${path.slice(root.length + 1)}: ${(size / 1024).toFixed(1)} kB`);

@@ -41,105 +41,67 @@ const hostPage = (className: string) => html`<div class=${className}>
   <hulp-link href="https://example.org/hulp" organization="CJG" phone="0123 456 789"></hulp-link>
 </div>`;
 
+/** A row of the token table, src/shared/tokens.json (scripts/tokens.mjs), which the stylesheet's token chain is made from. */
+interface TokenEntry {
+  variable: string;
+  token?: string;
+  fallbacks: string[];
+  default?: string;
+}
+
 /**
- * What each token sets, and where it comes from: the first of `tokens` that is set, else the
- * host's own style (an element of the host page) or the widget's default.
+ * What each public token sets, and where it comes from: the token, else the NL Design System
+ * tokens of the table in order, else the style of an element of the page (`otherwise`: the
+ * host's own, or what the widget inherits) or the table's default.
  */
 const ROLES: {
   role: string;
+  token: string;
   target: (page: Element) => Element;
   property: string;
-  tokens: string[];
-  otherwise: string | ((page: Element) => Element);
+  otherwise?: (page: Element) => Element;
 }[] = [
-  {
-    role: 'text colour',
-    target: (page) => page.querySelector('.hechting-tip-text')!,
-    property: 'color',
-    tokens: ['--hechting-color', '--utrecht-document-color', '--basis-color-default-color-document'],
-    otherwise: (page) => page.querySelector('p.host')!,
-  },
-  {
-    role: 'text font',
-    target: (page) => page.querySelector('hechting-uitleg p')!,
-    property: 'font-family',
-    tokens: ['--hechting-font-family', '--utrecht-document-font-family', '--basis-text-font-family-default'],
-    otherwise: (page) => page.querySelector('p.host')!,
-  },
-  {
-    role: 'heading colour',
-    target: (page) => page.querySelector('band-tips h2')!,
-    property: 'color',
-    tokens: ['--hechting-heading-color', '--utrecht-heading-color', '--basis-heading-color'],
-    otherwise: (page) => page.querySelector('h2.host')!,
-  },
+  { role: 'text colour', token: '--hechting-color', target: (page) => page.querySelector('.hechting-tip-text')!, property: 'color', otherwise: (page) => page.querySelector('p.host')! },
+  { role: 'text font', token: '--hechting-font-family', target: (page) => page.querySelector('hechting-uitleg p')!, property: 'font-family', otherwise: (page) => page.querySelector('p.host')! },
+  { role: 'heading colour', token: '--hechting-heading-color', target: (page) => page.querySelector('band-tips h2')!, property: 'color', otherwise: (page) => page.querySelector('h2.host')! },
   {
     role: 'heading font',
+    token: '--hechting-heading-font-family',
     target: (page) => page.querySelector('hechting-uitleg h2')!,
     property: 'font-family',
-    tokens: ['--hechting-heading-font-family', '--utrecht-heading-font-family', '--basis-heading-font-family'],
     otherwise: (page) => page.querySelector('h2.host')!,
   },
-  {
-    role: 'link colour',
-    target: (page) => page.querySelector('.hechting-help-link')!,
-    property: 'color',
-    tokens: ['--hechting-link-color', '--utrecht-link-color', '--basis-color-action-2-color-default'],
-    otherwise: (page) => page.querySelector('a.host')!,
-  },
-  {
-    role: 'focus outline colour',
-    target: (page) => page.querySelector('.hechting-button')!,
-    property: 'outline-color',
-    tokens: ['--hechting-focus-outline-color', '--utrecht-focus-outline-color', '--basis-focus-outline-color'],
-    otherwise: 'currentColor',
-  },
-  {
-    role: 'focus outline width',
-    target: (page) => page.querySelector('.hechting-button')!,
-    property: 'outline-width',
-    tokens: ['--hechting-focus-outline-width', '--utrecht-focus-outline-width', '--basis-focus-outline-width'],
-    otherwise: 'max(0.125em, 2px)',
-  },
-  {
-    role: 'surface background',
-    target: (page) => page.querySelector('.hechting-tip')!,
-    property: 'background-color',
-    tokens: ['--hechting-surface-background-color', '--basis-color-default-bg-subtle'],
-    otherwise: 'transparent',
-  },
-  {
-    role: 'surface border',
-    target: (page) => page.querySelector('.hechting-help')!,
-    property: 'border-top-color',
-    tokens: ['--hechting-surface-border-color', '--basis-color-default-border-default'],
-    otherwise: 'currentColor',
-  },
-  {
-    role: 'border radius',
-    target: (page) => page.querySelector('.hechting-tip')!,
-    property: 'border-top-left-radius',
-    tokens: ['--hechting-border-radius', '--basis-border-radius-md'],
-    otherwise: '0.25em',
-  },
-  { role: 'space', target: (page) => page.querySelector('.hechting-help')!, property: 'padding-inline-start', tokens: ['--hechting-space', '--basis-space-block-lg'], otherwise: '1em' },
-  {
-    role: 'button background',
-    target: (page) => page.querySelector('.hechting-button')!,
-    property: 'background-color',
-    tokens: ['--hechting-button-background-color', '--utrecht-button-primary-action-background-color', '--basis-color-action-1-inverse-bg-default'],
-    otherwise: 'transparent',
-  },
+  { role: 'link colour', token: '--hechting-link-color', target: (page) => page.querySelector('.hechting-help-link')!, property: 'color', otherwise: (page) => page.querySelector('a.host')! },
+  { role: 'focus outline colour', token: '--hechting-focus-outline-color', target: (page) => page.querySelector('.hechting-button')!, property: 'outline-color' },
+  { role: 'focus outline width', token: '--hechting-focus-outline-width', target: (page) => page.querySelector('.hechting-button')!, property: 'outline-width' },
+  { role: 'surface background', token: '--hechting-surface-background-color', target: (page) => page.querySelector('.hechting-tip')!, property: 'background-color' },
+  { role: 'surface border', token: '--hechting-surface-border-color', target: (page) => page.querySelector('.hechting-help')!, property: 'border-top-color' },
+  { role: 'border radius', token: '--hechting-border-radius', target: (page) => page.querySelector('.hechting-tip')!, property: 'border-top-left-radius' },
+  { role: 'space', token: '--hechting-space', target: (page) => page.querySelector('.hechting-help')!, property: 'padding-inline-start' },
+  { role: 'button background', token: '--hechting-button-background-color', target: (page) => page.querySelector('.hechting-button')!, property: 'background-color' },
   {
     role: 'button text colour',
+    token: '--hechting-button-color',
     target: (page) => page.querySelector('.hechting-button')!,
     property: 'color',
-    tokens: ['--hechting-button-color', '--utrecht-button-primary-action-color', '--basis-color-action-1-inverse-color-default'],
     otherwise: (page) => page.querySelector('.hechting-tip')!,
   },
 ];
 
+/** Tokens without a role here: the link colour under the pointer needs a pointer over a link. */
+const WITHOUT_ROLE = ['--hechting-link-hover-color'];
+
 describe('theming', () => {
+  let TOKENS: TokenEntry[];
+  before(async () => (TOKENS = await (await fetch('/src/shared/tokens.json')).json()));
+
+  it('has a role for every public token of the table, and a default for every role that takes no style of the page', () => {
+    const publicTokens = TOKENS.filter((entry) => entry.token).map((entry) => entry.token!);
+    expect(ROLES.map((role) => role.token)).to.have.members(publicTokens.filter((token) => !WITHOUT_ROLE.includes(token)));
+    const withoutDefault = ROLES.filter((role) => !role.otherwise && TOKENS.find((entry) => entry.token === role.token)?.default === undefined).map((role) => role.role);
+    expect(withoutDefault).to.deep.equal([]);
+  });
+
   for (const theme of THEMES) {
     describe(`demo theme "${theme.id}"`, () => {
       let removeStylesheets: () => void;
@@ -154,7 +116,10 @@ describe('theming', () => {
         await waitUntil(() => page.querySelector('.hechting-button')!.matches(':focus-visible'), 'Tab did not reach the button', { timeout: 2000 });
         const button = page.querySelector('.hechting-button')!;
         expect(contrast(computed(button, 'outline-color'), backgroundBehind(button)), 'focus outline contrast').to.be.at.least(3);
-        for (const { role, target, property, tokens, otherwise } of ROLES) {
+        for (const { role, token: publicToken, target, property, otherwise: pageStyle } of ROLES) {
+          const entry = TOKENS.find((candidate) => candidate.token === publicToken)!;
+          const tokens = [publicToken, ...entry.fallbacks];
+          const otherwise = pageStyle ?? entry.default!;
           const el = target(page);
           const token = tokens.find((name) => computed(el, name).trim());
           const expected = token ? resolveIn(el, property, computed(el, token).trim()) : typeof otherwise === 'string' ? resolveIn(el, property, otherwise) : computed(otherwise(page), property);

@@ -24,20 +24,20 @@ const DEFAULT_HEADING_LEVEL = 2;
  *
  * @fires hechting-language-change - A visitor chose a language with the buttons; `detail.language` names it.
  *
- * @cssprop --hechting-font-family - Font of the text (else `--utrecht-document-font-family`, `--basis-text-font-family-default`, the page's).
- * @cssprop --hechting-color - Colour of the text (else `--utrecht-document-color`, `--basis-color-default-color-document`, the page's).
- * @cssprop --hechting-heading-font-family - Font of the headings (else `--utrecht-heading-font-family`, `--basis-heading-font-family`, the page's).
- * @cssprop --hechting-heading-color - Colour of the headings (else `--utrecht-heading-color`, `--basis-heading-color`, the page's).
- * @cssprop --hechting-link-color - Colour of links (else `--utrecht-link-color`, `--basis-color-action-2-color-default`, the page's).
- * @cssprop --hechting-link-hover-color - Colour of links under the pointer (else `--utrecht-link-hover-color`, `--basis-color-action-2-color-hover`).
+ * @cssprop --hechting-font-family - Font of the text (else `--utrecht-document-font-family`, `--basis-text-font-family-default`, your page's font).
+ * @cssprop --hechting-color - Colour of the text (else `--utrecht-document-color`, `--basis-color-default-color-document`, your page's text colour).
+ * @cssprop --hechting-heading-font-family - Font of the headings (else `--utrecht-heading-font-family`, `--basis-heading-font-family`, your page's headings).
+ * @cssprop --hechting-heading-color - Colour of the headings (else `--utrecht-heading-color`, `--basis-heading-color`, your page's headings).
+ * @cssprop --hechting-link-color - Colour of links (else `--utrecht-link-color`, `--basis-color-action-2-color-default`, your page's links).
+ * @cssprop --hechting-link-hover-color - Colour of links under the pointer (else `--utrecht-link-hover-color`, `--basis-color-action-2-color-hover`, your page's links).
  * @cssprop --hechting-focus-outline-color - Colour of the focus outline (else `--utrecht-focus-outline-color`, `--basis-focus-outline-color`, the text colour).
- * @cssprop --hechting-focus-outline-width - Width of the focus outline (else `--utrecht-focus-outline-width`, `--basis-focus-outline-width`, 0.125em and at least 2px).
- * @cssprop --hechting-surface-background-color - Background of the tip card and the help box (else `--basis-color-default-bg-subtle`, none).
- * @cssprop --hechting-surface-border-color - Border of the tip card and the help box (else `--basis-color-default-border-default`, the text colour).
- * @cssprop --hechting-border-radius - Rounding of surfaces and buttons (else `--basis-border-radius-md`, 0.25em).
- * @cssprop --hechting-space - Space in and around surfaces (else `--basis-space-block-lg`, 1em).
- * @cssprop --hechting-button-background-color - Background of buttons (else `--utrecht-button-primary-action-background-color`, `--basis-color-action-1-inverse-bg-default`, none).
- * @cssprop --hechting-button-color - Text of buttons (else `--utrecht-button-primary-action-color`, `--basis-color-action-1-inverse-color-default`, the text colour).
+ * @cssprop --hechting-focus-outline-width - Width of the focus outline (else `--utrecht-focus-outline-width`, `--basis-focus-outline-width`, `0.125em`, at least 2 px).
+ * @cssprop --hechting-surface-background-color - Background of the tip card and help box (else `--basis-color-default-bg-subtle`, your page's background).
+ * @cssprop --hechting-surface-border-color - Border of the tip card and help box (else `--basis-color-default-border-default`, the text colour).
+ * @cssprop --hechting-border-radius - Rounding of the tip card, help box and button (else `--basis-border-radius-md`, `0.25em`).
+ * @cssprop --hechting-space - Space in and around the tip card and help box (else `--basis-space-block-lg`, `1em`).
+ * @cssprop --hechting-button-background-color - Background of the next-tip button (else `--utrecht-button-primary-action-background-color`, `--basis-color-action-1-inverse-bg-default`, none).
+ * @cssprop --hechting-button-color - Text of the next-tip button (else `--utrecht-button-primary-action-color`, `--basis-color-action-1-inverse-color-default`, the text colour).
  */
 export abstract class HechtingElement extends LitElement {
   /** The widget's version, so that a second copy on the page can name the first. */

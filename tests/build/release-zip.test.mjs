@@ -12,6 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findEngine } from '../../scripts/browsers.mjs';
+import { GUIDE_VERSION, SNIPPET_INTEGRITY } from '../../scripts/integrity.mjs';
 import { FOLDER, writeRelease } from '../../scripts/release.mjs';
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
@@ -87,6 +88,15 @@ describe('release zip', () => {
     assert.ok(!names.some((name) => name.includes('/lib/')), "the npm package's modules are not for upload");
     assert.match(new TextDecoder().decode(files[`${FOLDER}/LICENSE`]), /^EUROPEAN UNION PUBLIC LICENCE v\. 1\.2/);
     assert.match(new TextDecoder().decode(files[`${FOLDER}/CHANGELOG.md`]), new RegExp(`^## ${version.replace(/\./g, '\\.')} - `, 'm'));
+  });
+
+  it("shows its own scripts' integrity values and the version in its guide", () => {
+    const text = (file) => new TextDecoder().decode(files[`${FOLDER}/${file}`]);
+    const guide = text('HANDLEIDING.md');
+    const shown = [...guide.matchAll(SNIPPET_INTEGRITY)];
+    assert.ok(shown.length >= 3);
+    for (const [, , file, value] of shown) assert.equal(value, text(`${file}.sri`).trim(), file);
+    assert.deepEqual([...new Set([...guide.matchAll(GUIDE_VERSION)].map((match) => match[2]))], [version]);
   });
 
   it('lists every file it holds, with its sha384, in hechting-widget.json', async () => {
