@@ -57,6 +57,31 @@ describe('npm package', () => {
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.json'], { stdio: 'pipe' });
   });
 
+  it('defines in custom-elements.json exactly the three tags, each with its class, in modules the package holds', async () => {
+    const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
+    const paths = manifest.modules.map((module) => module.path);
+    for (const path of paths) assert.ok(packed.includes(path), `custom-elements.json names ${path}, which is not in the package`);
+    const definitions = manifest.modules.flatMap((module) =>
+      (module.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ tag: e.name, className: e.declaration.name, classModule: e.declaration.module, in: module.path })),
+    );
+    assert.deepEqual(
+      definitions.sort((a, b) => a.tag.localeCompare(b.tag)),
+      [
+        { tag: 'band-tips', className: 'BandTips', classModule: 'dist/lib/band-tips/band-tips.js', in: 'dist/lib/band-tips/define.js' },
+        { tag: 'hechting-uitleg', className: 'HechtingUitleg', classModule: 'dist/lib/hechting-uitleg/hechting-uitleg.js', in: 'dist/lib/hechting-uitleg/define.js' },
+        { tag: 'hulp-link', className: 'HulpLink', classModule: 'dist/lib/hulp-link/hulp-link.js', in: 'dist/lib/hulp-link/define.js' },
+      ],
+    );
+    for (const { className, classModule } of definitions) {
+      const declaration = manifest.modules.find((module) => module.path === classModule).declarations.find((d) => d.name === className);
+      assert.ok(declaration?.customElement, `${classModule} declares no custom element ${className}`);
+    }
+    // Every module a reference names is in the package too (code in dist/lib/chunks/ is named without one).
+    const text = JSON.stringify(manifest);
+    for (const [, module] of text.matchAll(/"module":"([^"]*)"/g)) assert.ok(paths.includes(module), `custom-elements.json refers to ${module}`);
+    assert.doesNotMatch(text, /src\/|\.ts"/);
+  });
+
   it('describes each element in custom-elements.json: attributes, events and CSS custom properties', async () => {
     const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
     const elements = Object.fromEntries(
