@@ -57,6 +57,11 @@ describe('npm package', () => {
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.json'], { stdio: 'pipe' });
   });
 
+  it("types document.createElement('band-tips') for a project that imports only 'hechting-widget'", () => {
+    // The define modules' types must keep loading the class modules, which hold the HTMLElementTagNameMap entries.
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.entry.json'], { stdio: 'pipe' });
+  });
+
   it('defines in custom-elements.json exactly the three tags, each with its class, in modules the package holds', async () => {
     const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
     const paths = manifest.modules.map((module) => module.path);
