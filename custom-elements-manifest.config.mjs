@@ -12,6 +12,8 @@ import { existsSync } from 'node:fs';
  *   entries of rollup.config.mjs, which rollup -c has written before); a reference to code
  *   bundled into dist/lib/chunks/ (the base classes) keeps its name, without a module.
  * - Private members are left out: they are no API.
+ * - Each event's type is its entry in HechtingEventMap, which the package's entry exports
+ *   (src/shared/events.ts holds the details): one source for the manifest and the types.
  */
 function packageModules() {
   const definitions = [];
@@ -56,6 +58,10 @@ function packageModules() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
+          for (const event of declaration.events ?? []) {
+            const text = `HechtingEventMap['${event.name}']`;
+            event.type = { text, references: [{ name: 'HechtingEventMap', package: 'hechting-widget', start: 0, end: 'HechtingEventMap'.length }] };
+          }
         }
         visit(module);
       }

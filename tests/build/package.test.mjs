@@ -62,6 +62,10 @@ describe('npm package', () => {
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.entry.json'], { stdio: 'pipe' });
   });
 
+  it('types the five events, on the elements, the document and the window', () => {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.events.json'], { stdio: 'pipe' });
+  });
+
   it('defines in custom-elements.json exactly the three tags, each with its class, in modules the package holds', async () => {
     const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
     const paths = manifest.modules.map((module) => module.path);
@@ -109,6 +113,7 @@ describe('npm package', () => {
     for (const [tag, { attributes, events }] of Object.entries(expected)) {
       assert.deepEqual(names(elements[tag].attributes).sort(), attributes.sort(), `${tag} attributes`);
       assert.deepEqual(names(elements[tag].events).sort(), events.sort(), `${tag} events`);
+      for (const event of elements[tag].events) assert.equal(event.type?.text, `HechtingEventMap['${event.name}']`, `${tag} ${event.name} type`);
       assert.equal(elements[tag].cssProperties.length, 14, `${tag} CSS custom properties`);
       for (const attribute of elements[tag].attributes) assert.ok(attribute.description, `${tag} ${attribute.name} has no description`);
     }
