@@ -66,6 +66,21 @@ describe('npm package', () => {
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.events.json'], { stdio: 'pipe' });
   });
 
+  it("types the elements in React 19's JSX, from the manifest (hechting-widget/react)", () => {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.react.json'], { stdio: 'pipe' });
+  });
+
+  it("gives VS Code's HTML data the three tags and their attributes, from the manifest", async () => {
+    const html = JSON.parse(await readFile('dist/vscode.html-custom-data.json', 'utf8'));
+    assert.deepEqual(html.tags.map((tag) => tag.name).sort(), ['band-tips', 'hechting-uitleg', 'hulp-link']);
+    const bandTips = html.tags.find((tag) => tag.name === 'band-tips');
+    assert.deepEqual(bandTips.attributes.map((a) => a.name).sort(), ['age', 'heading-level', 'hulp-href', 'hulp-label', 'lang', 'languages', 'mode', 'no-read-aloud', 'no-title', 'tips']);
+    const css = JSON.parse(await readFile('dist/vscode.css-custom-data.json', 'utf8'));
+    assert.ok(css.properties.some((property) => property.name === '--hechting-font-family'));
+    for (const file of ['dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json', 'dist/lib/jsx.d.ts', 'dist/lib/react.d.ts'])
+      assert.ok(packed.includes(file), `${file} is not in the package`);
+  });
+
   it('defines in custom-elements.json exactly the three tags, each with its class, in modules the package holds', async () => {
     const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
     const paths = manifest.modules.map((module) => module.path);
