@@ -13,12 +13,14 @@ import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
  * - Paths: src/x.ts becomes dist/lib/x.js, and only the modules the package ships stay (the
  *   entries of rollup.config.mjs, which rollup -c has written before); a reference to code
  *   bundled into dist/lib/chunks/ (the base classes) keeps its name, without a module.
- * - Private members are left out: they are no API.
+ * - Private members and type-only exports (`export type { … }`) are left out: they are no API
+ *   of the JavaScript.
  * - Each event's type is its entry in HechtingEventMap, which the package's entry exports
  *   (src/shared/events.ts holds the details): one source for the manifest and the types.
  */
 function packageModules() {
   const definitions = [];
+  const typeOnlyExports = [];
   const shipped = (path) => existsSync(path);
   const toPackage = (path) => path.replace(/^\/?src\//, 'dist/lib/').replace(/\.ts$/, '.js');
   const fixReference = (reference) => {
@@ -30,6 +32,11 @@ function packageModules() {
   return {
     name: 'hechting-widget: package modules',
     analyzePhase({ ts, node, moduleDoc }) {
+      if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
+        for (const element of node.exportClause.elements) {
+          if (node.isTypeOnly || element.isTypeOnly) typeOnlyExports.push(`${moduleDoc.path}#${element.name.text}`);
+        }
+      }
       if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'define') return;
       const [tag, element] = node.arguments;
       if (!tag || !ts.isStringLiteral(tag) || !element || !ts.isIdentifier(element)) return;
@@ -40,7 +47,9 @@ function packageModules() {
       const modules = customElementsManifest.modules;
       const classes = modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.kind === 'class').map((d) => [d, module]));
       for (const module of modules) {
-        module.exports = (module.exports ?? []).filter((e) => e.kind !== 'custom-element-definition' || definitions.some((d) => d.tag === e.name));
+        module.exports = (module.exports ?? []).filter((e) =>
+          e.kind === 'custom-element-definition' ? definitions.some((d) => d.tag === e.name) : !typeOnlyExports.includes(`${module.path}#${e.name}`),
+        );
       }
       for (const { module: path, tag, className } of definitions) {
         const found = classes.find(([declaration]) => declaration.name === className && declaration.tagName === tag);

@@ -100,6 +100,13 @@ describe('npm package', () => {
       const declaration = manifest.modules.find((module) => module.path === classModule).declarations.find((d) => d.name === className);
       assert.ok(declaration?.customElement, `${classModule} declares no custom element ${className}`);
     }
+    // Each JavaScript export is one of the module's JavaScript (a type-only export is none).
+    for (const module of manifest.modules) {
+      const code = await readFile(module.path, 'utf8');
+      for (const { name } of (module.exports ?? []).filter((e) => e.kind === 'js')) {
+        assert.match(code, new RegExp(`export\\s*\\{[^}]*\\b${name}\\b`), `custom-elements.json: ${module.path} exports no ${name}`);
+      }
+    }
     // Every module a reference names is in the package too (code in dist/lib/chunks/ is named without one).
     const text = JSON.stringify(manifest);
     for (const [, module] of text.matchAll(/"module":"([^"]*)"/g)) assert.ok(paths.includes(module), `custom-elements.json refers to ${module}`);
