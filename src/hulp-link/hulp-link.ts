@@ -92,7 +92,7 @@ export class HulpLink extends HechtingElement {
               href=${this._target}
               lang=${this._linkLabel ? hostLang : nothing}
               dir=${this._linkLabel ? 'auto' : nothing}
-              @click=${() => this._emit('hechting-help-link', { href: this._target, kind: 'page' })}
+              @click=${() => this._emit('hechting-help-link', { href: this._target!, kind: 'page' })}
               >${label}</a
             >
           </p>`

@@ -7,6 +7,7 @@ import { MAX_TEXT_LENGTH, parseHeadingLevel, parseHref, parseText, splitIds } fr
 import { chooseLanguage, LanguageController } from './language-controller.js';
 import { directionOf, LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
 import { inLocale } from './localization.js';
+import type { HechtingEventDetails } from './events.js';
 import { adoptStyles } from './styles.js';
 import { quote, warnAttribute } from './warn.js';
 
@@ -165,7 +166,7 @@ export abstract class HechtingElement extends LitElement {
    * Tells the host page what a visitor did, with a bubbling, composed event, so that it can count
    * it with its own tools. The widget itself counts nothing.
    */
-  protected _emit(type: string, detail: Record<string, unknown>): void {
+  protected _emit<Type extends keyof HechtingEventDetails>(type: Type, detail: HechtingEventDetails[Type]): void {
     // Made first, then dispatched: the manifest's analyzer takes the event of an inline
     // dispatchEvent(new CustomEvent(type)) for one named "type".
     const event = new CustomEvent(type, { detail, bubbles: true, composed: true });

@@ -57,6 +57,62 @@ describe('npm package', () => {
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.json'], { stdio: 'pipe' });
   });
 
+  it("types document.createElement('band-tips') for a project that imports only 'hechting-widget'", () => {
+    // The define modules' types must keep loading the class modules, which hold the HTMLElementTagNameMap entries.
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.entry.json'], { stdio: 'pipe' });
+  });
+
+  it('types the five events, on the elements, the document and the window', () => {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.events.json'], { stdio: 'pipe' });
+  });
+
+  it("types the elements in React 19's JSX, from the manifest (hechting-widget/react)", () => {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.react.json'], { stdio: 'pipe' });
+  });
+
+  it("gives VS Code's HTML data the three tags and their attributes, from the manifest", async () => {
+    const html = JSON.parse(await readFile('dist/vscode.html-custom-data.json', 'utf8'));
+    assert.deepEqual(html.tags.map((tag) => tag.name).sort(), ['band-tips', 'hechting-uitleg', 'hulp-link']);
+    const bandTips = html.tags.find((tag) => tag.name === 'band-tips');
+    assert.deepEqual(bandTips.attributes.map((a) => a.name).sort(), ['age', 'heading-level', 'hulp-href', 'hulp-label', 'lang', 'languages', 'mode', 'no-read-aloud', 'no-title', 'tips']);
+    const css = JSON.parse(await readFile('dist/vscode.css-custom-data.json', 'utf8'));
+    assert.ok(css.properties.some((property) => property.name === '--hechting-font-family'));
+    for (const file of ['dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json', 'dist/lib/jsx.d.ts', 'dist/lib/react.d.ts'])
+      assert.ok(packed.includes(file), `${file} is not in the package`);
+  });
+
+  it('defines in custom-elements.json exactly the three tags, each with its class, in modules the package holds', async () => {
+    const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
+    const paths = manifest.modules.map((module) => module.path);
+    for (const path of paths) assert.ok(packed.includes(path), `custom-elements.json names ${path}, which is not in the package`);
+    const definitions = manifest.modules.flatMap((module) =>
+      (module.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ tag: e.name, className: e.declaration.name, classModule: e.declaration.module, in: module.path })),
+    );
+    assert.deepEqual(
+      definitions.sort((a, b) => a.tag.localeCompare(b.tag)),
+      [
+        { tag: 'band-tips', className: 'BandTips', classModule: 'dist/lib/band-tips/band-tips.js', in: 'dist/lib/band-tips/define.js' },
+        { tag: 'hechting-uitleg', className: 'HechtingUitleg', classModule: 'dist/lib/hechting-uitleg/hechting-uitleg.js', in: 'dist/lib/hechting-uitleg/define.js' },
+        { tag: 'hulp-link', className: 'HulpLink', classModule: 'dist/lib/hulp-link/hulp-link.js', in: 'dist/lib/hulp-link/define.js' },
+      ],
+    );
+    for (const { className, classModule } of definitions) {
+      const declaration = manifest.modules.find((module) => module.path === classModule).declarations.find((d) => d.name === className);
+      assert.ok(declaration?.customElement, `${classModule} declares no custom element ${className}`);
+    }
+    // Each JavaScript export is one of the module's JavaScript (a type-only export is none).
+    for (const module of manifest.modules) {
+      const code = await readFile(module.path, 'utf8');
+      for (const { name } of (module.exports ?? []).filter((e) => e.kind === 'js')) {
+        assert.match(code, new RegExp(`export\\s*\\{[^}]*\\b${name}\\b`), `custom-elements.json: ${module.path} exports no ${name}`);
+      }
+    }
+    // Every module a reference names is in the package too (code in dist/lib/chunks/ is named without one).
+    const text = JSON.stringify(manifest);
+    for (const [, module] of text.matchAll(/"module":"([^"]*)"/g)) assert.ok(paths.includes(module), `custom-elements.json refers to ${module}`);
+    assert.doesNotMatch(text, /src\/|\.ts"/);
+  });
+
   it('describes each element in custom-elements.json: attributes, events and CSS custom properties', async () => {
     const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
     const elements = Object.fromEntries(
@@ -79,6 +135,7 @@ describe('npm package', () => {
     for (const [tag, { attributes, events }] of Object.entries(expected)) {
       assert.deepEqual(names(elements[tag].attributes).sort(), attributes.sort(), `${tag} attributes`);
       assert.deepEqual(names(elements[tag].events).sort(), events.sort(), `${tag} events`);
+      for (const event of elements[tag].events) assert.equal(event.type?.text, `HechtingEventMap['${event.name}']`, `${tag} ${event.name} type`);
       assert.equal(elements[tag].cssProperties.length, 14, `${tag} CSS custom properties`);
       for (const attribute of elements[tag].attributes) assert.ok(attribute.description, `${tag} ${attribute.name} has no description`);
     }
