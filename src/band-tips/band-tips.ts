@@ -111,7 +111,7 @@ export class BandTips extends ContentPageElement {
   }
 
   /** The id of the tip shown: today's, or a later one for each time the visitor asked. */
-  private _currentTip(): string {
+  private _currentTip(): Tip {
     const tips = this._shownTips;
     return tips[(tipIndexForDate(new Date(), tips.length) + this._tipsSkipped) % tips.length];
   }

@@ -62,7 +62,8 @@ export class HechtingUitleg extends ContentPageElement {
   private readonly _tellToggle = (event: Event) => {
     const details = (event.target as Element).closest('summary')?.parentElement;
     if (details?.localName !== 'details' || !details.matches('.hechting-section')) return;
-    this._emit('hechting-section-toggle', { section: details.dataset.section, open: !(details as HTMLDetailsElement).open });
+    // The section's id, as renderSection wrote it from the content.
+    this._emit('hechting-section-toggle', { section: details.dataset.section as HechtingUitlegSection, open: !(details as HTMLDetailsElement).open });
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {

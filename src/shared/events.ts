@@ -1,3 +1,4 @@
+import type { HechtingUitlegSection, Tip } from '../generated/content/ids.js';
 import type { Language } from './languages.js';
 
 /**
@@ -11,14 +12,14 @@ export interface HechtingEventDetails {
   /** A visitor started, paused, resumed or stopped reading aloud, or it ended (`<hechting-uitleg>`, `<band-tips>`). */
   'hechting-read-aloud': { action: 'start' | 'pause' | 'resume' | 'stop' | 'end'; language: Language };
   /** A visitor asked for the next tip; `tip` is the id of the tip now shown (`<band-tips>`). */
-  'hechting-next-tip': { tip: string };
+  'hechting-next-tip': { tip: Tip };
   /** A visitor opened or closed a section (`<hechting-uitleg>`). */
-  'hechting-section-toggle': { section: string | undefined; open: boolean };
+  'hechting-section-toggle': { section: HechtingUitlegSection; open: boolean };
   /** A visitor followed the help page or the phone number (`<hulp-link>`). */
   'hechting-help-link': { href: string; kind: 'page' | 'phone' };
 }
 
-/** The events of the elements, by name: `HechtingEventMap['hechting-next-tip']` is a `CustomEvent<{ tip: string }>`. */
+/** The events of the elements, by name: `HechtingEventMap['hechting-next-tip']` is a `CustomEvent<{ tip: Tip }>`. */
 export type HechtingEventMap = { [Type in keyof HechtingEventDetails]: CustomEvent<HechtingEventDetails[Type]> };
 
 declare global {
