@@ -82,6 +82,30 @@ function compactTemplates() {
   };
 }
 
+/**
+ * The one-file script's pages: an element's page module (generated/content/<page>.js, each page
+ * in every language) becomes a view of the index, which holds the pages one language after
+ * another. Same text; 2 kB less gzip on the six-language file, as one language's pages share
+ * their words within gzip's window.
+ */
+function pagesByLanguage() {
+  const PAGE = /\/generated\/content\/(hechting-uitleg|band-tips|hulp-link)\.js$/;
+  return {
+    name: 'pages-by-language',
+    async resolveId(source, importer, options) {
+      const page = source.match(PAGE)?.[1];
+      if (!page) return null;
+      const index = await this.resolve(source.replace(PAGE, '/generated/content/index.js'), importer, { ...options, skipSelf: true });
+      return `\0pages:${page}:${index.id}`;
+    },
+    load(id) {
+      if (!id.startsWith('\0pages:')) return null;
+      const [, page, index] = id.split(':');
+      return `import { pages as all } from ${JSON.stringify(index)};\nexport const pages = Object.fromEntries(Object.entries(all).map(([language, pages]) => [language, pages[${JSON.stringify(page)}]]));\n`;
+    },
+  };
+}
+
 function build(file, { extraPlugins = [], cssFile } = {}) {
   return {
     input: 'src/script.ts',
@@ -92,6 +116,7 @@ function build(file, { extraPlugins = [], cssFile } = {}) {
       banner: `/*! hechting-widget ${version} | Licensed under the EUPL-1.2 | includes Lit and @lit/localize, BSD-3-Clause, Copyright Google LLC */`,
     },
     plugins: [
+      pagesByLanguage(),
       ...extraPlugins,
       rollupCssInline({ cssFile }),
       stripMessageDescriptions(),

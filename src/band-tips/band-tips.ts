@@ -1,13 +1,14 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { pageFor, sectionsOf } from '../content/pages.js';
+import { sectionsOf } from '../content/pages.js';
 import { headingLevelBelow, renderBlocks, renderHeading, renderInline, renderSection } from '../content/render.js';
 import type { List, Page } from '../content/types.js';
 import { parseChoice } from '../shared/attributes.js';
 import { ContentPageElement } from '../shared/content-page-element.js';
 import { BAND_TIPS_SECTIONS, TIP_LIST, TIPS, type BandTipsSection, type Tip } from '../generated/content/ids.js';
 import { tipIndexForDate } from './tip-of-the-day.js';
+import { pages } from '../generated/content/band-tips.js';
 
 const tipListOf = (page: Page) => page.sections.flatMap((section) => section.blocks).find((block): block is List => block.id === TIP_LIST)!;
 
@@ -69,7 +70,7 @@ export class BandTips extends ContentPageElement {
   }
 
   protected override render() {
-    const page = pageFor(this._language, 'band-tips');
+    const page = pages[this._language];
     return this._renderWidget(
       'hechting-band-tips',
       page,

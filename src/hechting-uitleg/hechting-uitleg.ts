@@ -1,8 +1,9 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { pageFor, sectionsOf } from '../content/pages.js';
+import { sectionsOf } from '../content/pages.js';
 import { renderBlocks, renderSection } from '../content/render.js';
 import { ContentPageElement } from '../shared/content-page-element.js';
 import { HECHTING_UITLEG_SECTIONS, type HechtingUitlegSection } from '../generated/content/ids.js';
+import { pages } from '../generated/content/hechting-uitleg.js';
 
 /**
  * Explains what attachment (hechting) is and why it matters for a child.
@@ -72,7 +73,7 @@ export class HechtingUitleg extends ContentPageElement {
   }
 
   protected override render() {
-    const page = pageFor(this._language, 'hechting-uitleg');
+    const page = pages[this._language];
     return this._renderWidget(
       'hechting-uitleg',
       page,

@@ -1,11 +1,11 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { pageFor } from '../content/pages.js';
 import { renderBlocks } from '../content/render.js';
 import { parsePhone } from '../shared/attributes.js';
 import { HechtingElement } from '../shared/hechting-element.js';
 import { declaredLanguage, parseLanguage } from '../shared/languages.js';
 import { warnAttribute } from '../shared/warn.js';
+import { pages } from '../generated/content/hulp-link.js';
 
 // A well-formed language tag, as the host's markup may declare it.
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
@@ -77,7 +77,7 @@ export class HulpLink extends HechtingElement {
     const organization = this._organizationName;
     // The host's own texts keep their language, and may run in either direction.
     const hostLang = this._hostTextLang();
-    const page = pageFor(this._language, 'hulp-link');
+    const page = pages[this._language];
     const [lead, whereToTurn, notAlone] = ['zoek-hulp', 'waar-terecht', 'niet-alleen'].map((id) => page.intro.find((block) => block.id === id)!);
     return this._renderWidget(
       'hechting-surface hechting-help',
