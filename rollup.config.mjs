@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { PAGES } from './scripts/build-content.mjs';
 import { rollupCssInline } from './scripts/css.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -89,7 +90,7 @@ function compactTemplates() {
  * their words within gzip's window.
  */
 function pagesByLanguage() {
-  const PAGE = /\/generated\/content\/(hechting-uitleg|band-tips|hulp-link)\.js$/;
+  const PAGE = new RegExp(`/generated/content/(${PAGES.join('|')})\\.js$`);
   return {
     name: 'pages-by-language',
     async resolveId(source, importer, options) {

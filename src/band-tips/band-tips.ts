@@ -4,11 +4,11 @@ import { keyed } from 'lit/directives/keyed.js';
 import { sectionsOf } from '../content/pages.js';
 import { headingLevelBelow, renderBlocks, renderHeading, renderInline, renderSection } from '../content/render.js';
 import type { List, Page } from '../content/types.js';
+import { pages } from '../generated/content/band-tips.js';
 import { parseChoice } from '../shared/attributes.js';
 import { ContentPageElement } from '../shared/content-page-element.js';
 import { BAND_TIPS_SECTIONS, TIP_LIST, TIPS, type BandTipsSection, type Tip } from '../generated/content/ids.js';
 import { tipIndexForDate } from './tip-of-the-day.js';
-import { pages } from '../generated/content/band-tips.js';
 
 const tipListOf = (page: Page) => page.sections.flatMap((section) => section.blocks).find((block): block is List => block.id === TIP_LIST)!;
 

@@ -1,9 +1,9 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { sectionsOf } from '../content/pages.js';
 import { renderBlocks, renderSection } from '../content/render.js';
+import { pages } from '../generated/content/hechting-uitleg.js';
 import { ContentPageElement } from '../shared/content-page-element.js';
 import { HECHTING_UITLEG_SECTIONS, type HechtingUitlegSection } from '../generated/content/ids.js';
-import { pages } from '../generated/content/hechting-uitleg.js';
 
 /**
  * Explains what attachment (hechting) is and why it matters for a child.

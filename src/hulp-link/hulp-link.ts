@@ -1,11 +1,11 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { renderBlocks } from '../content/render.js';
+import { pages } from '../generated/content/hulp-link.js';
 import { parsePhone } from '../shared/attributes.js';
 import { HechtingElement } from '../shared/hechting-element.js';
 import { declaredLanguage, parseLanguage } from '../shared/languages.js';
 import { warnAttribute } from '../shared/warn.js';
-import { pages } from '../generated/content/hulp-link.js';
 
 // A well-formed language tag, as the host's markup may declare it.
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
