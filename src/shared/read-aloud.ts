@@ -90,16 +90,16 @@ export class ReadAloudController implements ReactiveController {
   noVoiceFor?: Language;
 
   /** The language being read, so that a switch of language stops the reading. */
-  private language?: Language;
+  private _language?: Language;
 
   /** Counts readings, so that the events of a cancelled one (which come late) are ignored. */
-  private session = 0;
+  private _session = 0;
 
   constructor(
-    private readonly host: Host,
-    private readonly onChange: (action: 'start' | 'pause' | 'resume' | 'stop' | 'end') => void,
+    private readonly _host: Host,
+    private readonly _onChange: (action: 'start' | 'pause' | 'resume' | 'stop' | 'end') => void,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostDisconnected(): void {
@@ -108,29 +108,29 @@ export class ReadAloudController implements ReactiveController {
 
   /** Stops a reading in another language than `language`, the one the widget now shows. */
   follow(language: Language): void {
-    if (this.state !== 'idle' && language !== this.language) this.stop();
+    if (this.state !== 'idle' && language !== this._language) this.stop();
   }
 
   start(root: Element, language: Language): void {
     const speech = synthesis();
-    if (speech && !speech.getVoices().length) void voicesListed(speech).then(() => this.speak(speech, root, language));
-    else this.speak(speech, root, language);
+    if (speech && !speech.getVoices().length) void voicesListed(speech).then(() => this._speak(speech, root, language));
+    else this._speak(speech, root, language);
   }
 
-  private speak(speech: SpeechSynthesis | undefined, root: Element, language: Language) {
+  private _speak(speech: SpeechSynthesis | undefined, root: Element, language: Language) {
     const voice = voiceFor(language);
     if (!speech || !voice) {
       this.noVoiceFor = language;
-      this.host.requestUpdate();
+      this._host.requestUpdate();
       return;
     }
     this.noVoiceFor = undefined;
     reading?.stop();
     clear(speech);
     reading = this;
-    this.language = language;
-    const session = ++this.session;
-    const current = () => reading === this && session === this.session;
+    this._language = language;
+    const session = ++this._session;
+    const current = () => reading === this && session === this._session;
     const ranges = sentencesIn(root, language);
     let section: HTMLDetailsElement | null = null;
     ranges.forEach((range, i) => {
@@ -146,46 +146,46 @@ export class ReadAloudController implements ReactiveController {
       utterance.addEventListener('start', () => {
         if (!current()) return;
         if (reached) reached.open = true;
-        this.mark(range);
+        this._mark(range);
       });
-      if (i === ranges.length - 1) utterance.addEventListener('end', () => current() && this.finish('end'));
+      if (i === ranges.length - 1) utterance.addEventListener('end', () => current() && this._finish('end'));
       utterance.addEventListener('error', () => current() && this.stop());
       speech.speak(utterance);
     });
-    this.setState('reading', 'start');
+    this._setState('reading', 'start');
   }
 
   pause(): void {
     synthesis()?.pause();
-    this.setState('paused', 'pause');
+    this._setState('paused', 'pause');
   }
 
   resume(): void {
     synthesis()?.resume();
-    this.setState('reading', 'resume');
+    this._setState('reading', 'resume');
   }
 
   stop(): void {
     const speech = synthesis();
     if (speech) clear(speech);
-    this.finish('stop');
+    this._finish('stop');
   }
 
-  private finish(action: 'stop' | 'end') {
+  private _finish(action: 'stop' | 'end') {
     if (reading !== this || this.state === 'idle') return;
     reading = undefined;
-    this.mark(undefined);
-    this.setState('idle', action);
+    this._mark(undefined);
+    this._setState('idle', action);
   }
 
-  private setState(state: ReadAloudState, action: 'start' | 'pause' | 'resume' | 'stop' | 'end') {
+  private _setState(state: ReadAloudState, action: 'start' | 'pause' | 'resume' | 'stop' | 'end') {
     this.state = state;
-    this.host.requestUpdate();
-    this.onChange(action);
+    this._host.requestUpdate();
+    this._onChange(action);
   }
 
   /** Marks the sentence being read, where the browser has highlights (else reads unmarked). */
-  private mark(range: Range | undefined) {
+  private _mark(range: Range | undefined) {
     const highlights = globalThis.CSS?.highlights;
     if (!highlights) return;
     if (range) highlights.set(HIGHLIGHT, new Highlight(range));
