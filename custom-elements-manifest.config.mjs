@@ -13,8 +13,8 @@ import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
  * - Paths: src/x.ts becomes dist/lib/x.js, and only the modules the package ships stay (the
  *   entries of rollup.config.mjs, which rollup -c has written before); a reference to code
  *   bundled into dist/lib/chunks/ (the base classes) keeps its name, without a module.
- * - Private members and type-only exports (`export type { … }`) are left out: they are no API
- *   of the JavaScript.
+ * - Private members, `_` members (internal: the build shortens their names) and type-only
+ *   exports (`export type { … }`) are left out: they are no API of the JavaScript.
  * - Each event's type is its entry in HechtingEventMap, which the package's entry exports
  *   (src/shared/events.ts holds the details): one source for the manifest and the types.
  */
@@ -68,7 +68,7 @@ function packageModules() {
       };
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
+          if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name.startsWith('_'));
           // `lang` is the element's own (native) property.
           for (const attribute of declaration.attributes ?? []) if (attribute.name === 'lang' && !attribute.fieldName) attribute.fieldName = 'lang';
           for (const event of declaration.events ?? []) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -146,12 +146,17 @@ function build(file, { extraPlugins = [], cssFile } = {}) {
  * can configure @lit/localize only once and the application may configure its own. The types
  * come from tsconfig.lib.json.
  */
+/** Empties dist/lib/ first: its chunks' names carry hashes, and the package ships the folder whole. */
+function emptyLib() {
+  return { name: 'empty-lib', buildStart: () => rmSync('dist/lib', { recursive: true, force: true }) };
+}
+
 const ENTRIES = ['hechting-widget', ...['hechting-uitleg', 'band-tips', 'hulp-link'].flatMap((element) => [`${element}/define`, `${element}/${element}`])];
 const lib = {
   input: Object.fromEntries(ENTRIES.map((entry) => [entry, `src/${entry}.ts`])),
   output: { dir: 'dist/lib', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
   external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id),
-  plugins: [rollupCssInline(), stripMessageDescriptions(), nodeResolve({ ignoreSideEffectsForRoot: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }), compactTemplates()],
+  plugins: [emptyLib(), rollupCssInline(), stripMessageDescriptions(), nodeResolve({ ignoreSideEffectsForRoot: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }), compactTemplates()],
 };
 
 export default [

@@ -110,6 +110,14 @@ describe('<hechting-uitleg>', () => {
       expect(warnings.messages[0]).to.include('<hechting-uitleg hulp-href="javascript:alert(1)">');
     });
 
+    it('names a hulp-label it cleans as the attribute of the element, not of the <hulp-link> it adds', async () => {
+      const el = await fixture(html`<hechting-uitleg hulp-href="https://example.org/hulp" hulp-label=${'Naar het \u202eCJG'}></hechting-uitleg>`);
+      await el.querySelector('hulp-link')!.updateComplete;
+      expect(textOf(el.querySelector('hulp-link a.hechting-help-link')!)).to.equal('Naar het CJG');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('<hechting-uitleg hulp-label="Naar het').and.include('control or text-direction characters');
+    });
+
     it('warns once that hulp-label needs hulp-href', async () => {
       const el = await fixture(html`<hechting-uitleg hulp-label="Hulp"></hechting-uitleg>`);
       expect(el.querySelector('hulp-link')).to.equal(null);

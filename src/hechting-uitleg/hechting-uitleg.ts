@@ -1,7 +1,8 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import { sectionsOf } from '../content/pages.js';
 import { renderBlocks, renderSection } from '../content/render.js';
 import { pages } from '../generated/content/hechting-uitleg.js';
+import { ids } from '../shared/attributes.js';
 import { ContentPageElement } from '../shared/content-page-element.js';
 import { HECHTING_UITLEG_SECTIONS, type HechtingUitlegSection } from '../generated/content/ids.js';
 
@@ -28,7 +29,9 @@ export class HechtingUitleg extends ContentPageElement {
   /** Makes each section a native disclosure; the introduction stays open. */
   collapsible = false;
 
-  private _shownSections: readonly HechtingUitlegSection[] = HECHTING_UITLEG_SECTIONS;
+  protected override readonly _pages = pages;
+
+  private readonly _sections = this._checked('sections', ids(HECHTING_UITLEG_SECTIONS));
 
   /** Closed disclosures opened for printing, to close again afterwards. */
   private _openedForPrint: HTMLDetailsElement[] = [];
@@ -67,19 +70,14 @@ export class HechtingUitleg extends ContentPageElement {
     this._emit('hechting-section-toggle', { section: details.dataset.section as HechtingUitlegSection, open: !(details as HTMLDetailsElement).open });
   };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('sections')) this._shownSections = this._resolveIds('sections', this.sections, HECHTING_UITLEG_SECTIONS);
-  }
-
   protected override render() {
-    const page = pages[this._language];
+    const { page } = this._shown;
+    const level = this._headingLevel.value;
     return this._renderWidget(
       'hechting-uitleg',
-      page,
-      html`${renderBlocks(page.intro, this._level)}
-      ${sectionsOf(page, this._shownSections).map((section) => renderSection(section, this._level, this.collapsible))}
-      ${this._renderPageEnd(page)}`,
+      html`${renderBlocks(page.intro, level)}
+      ${sectionsOf(page, this._sections.value).map((section) => renderSection(section, level, this.collapsible))}
+      ${this._renderPageEnd()}`,
     );
   }
 }

@@ -1,19 +1,95 @@
-// Parsers for attribute values. Each returns undefined for a value it cannot use, so that the
-// element can fall back to the default and say so once (see HechtingElement.resolve).
+// What an element makes of its attributes. The naming rule: a public property (`mode`) keeps what
+// the host set, typed as what it may be; the element reads the checked value from a private
+// `CheckedAttribute` of the same name (`_mode.value`), declared in one line with its `Check`.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { quote } from './warn.js';
 
-export function parseHeadingLevel(value: string): number | undefined {
-  const trimmed = value.trim();
-  return /^[1-6]$/.test(trimmed) ? Number(trimmed) : undefined;
+/** The rule for one attribute's value: what the element uses, and what it says about a bad value. */
+export interface Check<T> {
+  /** The value used while the attribute is absent. */
+  absent: T;
+  /** The value used for `value`; `warn` gets advice about what of it cannot be used. */
+  check(value: string, warn: (advice: string) => void): T;
 }
 
-/** A parser that accepts one of `choices`, ignoring case and surrounding space. */
-export function parseChoice<T extends string>(choices: readonly T[]): (value: string) => T | undefined {
-  return (value) => choices.find((choice) => choice === value.trim().toLowerCase());
+/**
+ * An attribute's checked value, worked out before each update in which its property changed, so
+ * that a value the element cannot use gives the default and one warning, never a throw.
+ */
+export class CheckedAttribute<T> implements ReactiveController {
+  value: T;
+
+  /** The property's value that `value` was checked from. */
+  private _checkedValue: unknown;
+
+  constructor(
+    private readonly _host: ReactiveControllerHost & object,
+    private readonly _property: string,
+    private readonly _rule: Check<T>,
+    private readonly _warn: (property: string, value: string, advice: string) => void,
+  ) {
+    this.value = _rule.absent;
+    _host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const raw: unknown = Reflect.get(this._host, this._property);
+    if (raw === this._checkedValue) return;
+    this._checkedValue = raw;
+    this.value = raw == null ? this._rule.absent : this._rule.check(String(raw), (advice) => this._warn(this._property, String(raw), advice));
+  }
+}
+
+/** A value `parse` accepts; anything else gives `fallback`, with `advice`. */
+export function parsed<T>(parse: (value: string) => T | undefined, fallback: T, advice: string): Check<T> {
+  return {
+    absent: fallback,
+    check(value, warn) {
+      const result = parse(value);
+      if (result !== undefined) return result;
+      warn(`${advice}.`);
+      return fallback;
+    },
+  };
+}
+
+/** One of `choices`, ignoring case and surrounding space; anything else gives `fallback`. */
+export function choice<T extends string>(choices: readonly T[], fallback: T, advice: string): Check<T> {
+  return parsed((value) => choices.find((choice) => choice === value.trim().toLowerCase()), fallback, advice);
 }
 
 /** The space-separated words of a value such as `sections="goede-band veilige-basis"`. */
 export function splitIds(value: string): string[] {
   return value.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The ids of a space-separated value that are among `known`, in that order; `normalize` maps a
+ * word to its id (or undefined). Unknown words are named in one warning; when none is known (or
+ * the value is empty), all of `known` are used. Absent, all of them.
+ */
+export function ids<T extends string>(known: readonly T[], normalize: (word: string) => T | undefined = (word) => known.find((id) => id === word)): Check<readonly T[]> {
+  return {
+    absent: known,
+    check(value, warn) {
+      const words = splitIds(value);
+      const wanted = words.map(normalize);
+      const unknown = words.filter((_, i) => wanted[i] === undefined);
+      const chosen = known.filter((id) => wanted.includes(id));
+      if (unknown.length || !chosen.length) {
+        warn(
+          `${unknown.length ? `unknown ${unknown.slice(0, 3).map(quote).join(', ')}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}` : 'no ids given'}; ` +
+            `use ${known.join(', ')}. ${chosen.length ? 'Showing the others' : 'Showing all'}.`,
+        );
+      }
+      return chosen.length ? chosen : known;
+    },
+  };
+}
+
+export function parseHeadingLevel(value: string): number | undefined {
+  const trimmed = value.trim();
+  return /^[1-6]$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
 const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'];
@@ -33,6 +109,9 @@ export function parseHref(value: string): string | undefined {
     return undefined;
   }
 }
+
+/** A link attribute: its address, checked (see parseHref); refused, none, with one warning. */
+export const address = parsed(parseHref, undefined, 'only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead');
 
 /** A phone number as written (digits, spaces, + - . ( ) /) and its `tel:` address. */
 export function parsePhone(value: string): { text: string; href: string } | undefined {
@@ -54,3 +133,21 @@ export function parseText(value: string): { text: string; cleaned: boolean } {
   const text = folded.replace(UNSAFE_CHARACTERS, '').trim();
   return { text, cleaned: text !== folded };
 }
+
+/**
+ * A host's text (a name, a link text) as shown: control and direction-override characters are left
+ * out, with one warning; a text longer than MAX_TEXT_LENGTH is left out whole, with one warning.
+ * Undefined for no text.
+ */
+export const hostText: Check<string | undefined> = {
+  absent: undefined,
+  check(value, warn) {
+    const { text, cleaned } = parseText(value);
+    if (text.length > MAX_TEXT_LENGTH) {
+      warn(`is longer than ${MAX_TEXT_LENGTH} characters; it is left out.`);
+      return undefined;
+    }
+    if (cleaned) warn('has control or text-direction characters; they are left out.');
+    return text || undefined;
+  },
+};

@@ -1,12 +1,8 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { headingLevelBelow } from '../content/render.js';
-import type { Page } from '../content/types.js';
 import { HechtingElement } from './hechting-element.js';
-import { declaredLanguage } from './languages.js';
 import { ReadAloudController } from './read-aloud.js';
-import { warnAttribute } from './warn.js';
 
 /**
  * An element that shows a page of content (`<hechting-uitleg>`, `<band-tips>`): it can read its
@@ -35,30 +31,15 @@ export abstract class ContentPageElement extends HechtingElement {
   /** Link text of that `<hulp-link>`. */
   hulpLabel?: string;
 
-  /** The checked `hulp-href`; undefined when absent or refused. */
-  private _hulpTarget?: string;
-
-  /** The checked `hulp-label`. */
-  private _hulpLinkLabel?: string;
-
-  private readonly _readAloud = new ReadAloudController(this, (action) => this._emit('hechting-read-aloud', { action, language: this._language }));
+  private readonly _readAloud = new ReadAloudController(this, (action) => this._emit('hechting-read-aloud', { action, language: this._shown.language }));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this._readAloud.follow(this._language);
-    if (changed.has('hulpHref')) {
-      this._hulpTarget = this._resolveHref('hulp-href', this.hulpHref);
-    }
-    // A label without a link is one mistake, named once; the label itself is checked once linked.
-    if (changed.has('hulpLabel') || changed.has('hulpHref')) {
-      if (this.hulpLabel != null && this.hulpHref == null) {
-        if (changed.has('hulpLabel')) {
-          warnAttribute(this.localName, 'hulp-label', this.hulpLabel, 'has no effect without hulp-href; add hulp-href with the address of your help page.');
-        }
-        this._hulpLinkLabel = undefined;
-      } else if (changed.has('hulpLabel') || this._hulpLinkLabel === undefined) {
-        this._hulpLinkLabel = this._resolveText('hulp-label', this.hulpLabel);
-      }
+    this._readAloud.follow(this._shown.language);
+    // The <hulp-link> checks hulp-href and hulp-label as its href and label, and names them so;
+    // without it, a label is one mistake, named here.
+    if (changed.has('hulpLabel') && this.hulpLabel != null && this.hulpHref == null) {
+      this._warnAbout('hulpLabel', this.hulpLabel, 'has no effect without hulp-href; add hulp-href with the address of your help page.');
     }
   }
 
@@ -69,11 +50,12 @@ export abstract class ContentPageElement extends HechtingElement {
    */
   protected override _renderTools() {
     const { state, noVoiceFor } = this._readAloud;
+    const { language } = this._shown;
     if (this.noReadAloud) return nothing;
     const root = () => this.querySelector(':scope > .hechting-widget')!;
     const [label, action] =
       state === 'idle'
-        ? [msg('Lees voor', { id: 'read-aloud.start', desc: 'Button that reads the text aloud.' }), () => this._readAloud.start(root(), this._language)]
+        ? [msg('Lees voor', { id: 'read-aloud.start', desc: 'Button that reads the text aloud.' }), () => this._readAloud.start(root(), language)]
         : state === 'reading'
           ? [msg('Pauzeer', { id: 'read-aloud.pause', desc: 'Button that pauses reading aloud.' }), () => this._readAloud.pause()]
           : [msg('Ga verder', { id: 'read-aloud.resume', desc: 'Button that goes on reading aloud after a pause.' }), () => this._readAloud.resume()];
@@ -83,7 +65,7 @@ export abstract class ContentPageElement extends HechtingElement {
     </div>
     <p class="hechting-read-aloud-status" role="status">
       ${
-        noVoiceFor === this._language
+        noVoiceFor === language
           ? msg('Voorlezen lukt niet op dit apparaat: er is geen stem voor deze taal. Je kunt een stem toevoegen in de instellingen van je apparaat.', {
               id: 'read-aloud.no-voice',
               desc: 'Shown when a visitor asks to read aloud and the device has no voice for the language of the text.',
@@ -101,7 +83,8 @@ export abstract class ContentPageElement extends HechtingElement {
   };
 
   /** The end of the page: who made the text and when it was last reviewed, then the help link. */
-  protected _renderPageEnd(page: Page) {
+  protected _renderPageEnd() {
+    const { page, language } = this._shown;
     const reviewed = html`<time datetime=${page.lastReviewed}>${page.lastReviewedText}</time>`;
     return html`
       ${page.attribution ? html`<p class="hechting-attribution">${page.attribution}</p>` : nothing}
@@ -109,15 +92,7 @@ export abstract class ContentPageElement extends HechtingElement {
         ${msg(html`Laatst bijgewerkt: ${reviewed}`, { id: 'page.last-reviewed', desc: 'When the text was last reviewed; the placeholder is a date such as "22 november 2026".' })}
       </p>
       ${
-        this.hulpHref == null
-          ? nothing
-          : html`<hulp-link
-            lang=${this._language}
-            .hostLanguage=${declaredLanguage(this)}
-            href=${ifDefined(this._hulpTarget)}
-            label=${ifDefined(this._hulpLinkLabel)}
-            heading-level=${headingLevelBelow(this._level, 1)}
-          ></hulp-link>`
+        this.hulpHref == null ? nothing : html`<hulp-link lang=${language} .href=${this.hulpHref} .label=${this.hulpLabel} heading-level=${headingLevelBelow(this._headingLevel.value, 1)}></hulp-link>`
       }
     `;
   }

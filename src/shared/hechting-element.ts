@@ -1,17 +1,15 @@
 import { msg } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveElement } from 'lit';
 import { renderHeading } from '../content/render.js';
 import type { Page } from '../content/types.js';
 import { VERSION } from '../generated/version.js';
-import { MAX_TEXT_LENGTH, parseHeadingLevel, parseHref, parseText, splitIds } from './attributes.js';
-import { chooseLanguage, LanguageController } from './language-controller.js';
-import { directionOf, LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
+import { CheckedAttribute, ids, parsed, parseHeadingLevel, type Check } from './attributes.js';
+import { chooseLanguage, LanguageController, type Shown } from './language-controller.js';
+import { LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
 import { inLocale } from './localization.js';
 import type { HechtingEventDetails } from './events.js';
 import { adoptStyles } from './styles.js';
-import { quote, warnAttribute } from './warn.js';
-
-const DEFAULT_HEADING_LEVEL = 2;
+import { warnAttribute } from './warn.js';
 
 /**
  * What the three elements share: light DOM rendering with the one adopted stylesheet, the
@@ -58,7 +56,7 @@ export abstract class HechtingElement extends LitElement {
   }
 
   /** Level of the element's title, 1–6; its sub-headings are one deeper, at most 6. */
-  headingLevel?: string | number;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6';
 
   /** Hides the element's own title, for a page that already shows it. */
   noTitle = false;
@@ -66,18 +64,21 @@ export abstract class HechtingElement extends LitElement {
   /** Space-separated languages for a language switcher in the widget; empty for all. */
   languages?: string;
 
-  /** The resolved `heading-level`. */
-  protected _level = DEFAULT_HEADING_LEVEL;
+  protected readonly _headingLevel = this._checked('headingLevel', parsed(parseHeadingLevel, 2, 'use a number from 1 to 6'));
 
-  /** The languages the switcher offers; none without `languages`. */
-  private _switcherLanguages: readonly Language[] = [];
+  /** The languages the switcher offers: all for an empty value, none without the attribute. */
+  private readonly _languages = this._checked('languages', {
+    absent: [],
+    check: (value, warn) => (value.trim() ? ids(LANGUAGES, parseLanguage).check(value, warn) : LANGUAGES),
+  });
 
-  protected readonly _languageController = new LanguageController(this);
+  private readonly _languageController = new LanguageController(this);
 
-  /** The language the element shows, resolved before each update. */
-  protected get _language(): Language {
-    return this._languageController.language;
-  }
+  /** What the element shows, in which language: resolved once before each update. */
+  protected _shown!: Shown;
+
+  /** The element's page, in every language. */
+  protected abstract readonly _pages: Readonly<Record<string, Page>>;
 
   // Light DOM: read-aloud tools, browser translation, find-in-page, print and search engines read
   // the page's own DOM and skip shadow roots.
@@ -98,7 +99,7 @@ export abstract class HechtingElement extends LitElement {
   // Each update runs with its language as the locale of msg().
   protected override scheduleUpdate(): Promise<void> {
     return inLocale(
-      () => this._languageController.resolve(),
+      () => (this._shown = this._languageController.resolve(this._pages)).language,
       () => super.scheduleUpdate(),
     );
   }
@@ -110,24 +111,16 @@ export abstract class HechtingElement extends LitElement {
     super.update(changed);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) {
-      this._level = this._resolve('heading-level', this.headingLevel, parseHeadingLevel, DEFAULT_HEADING_LEVEL, 'use a number from 1 to 6');
-    }
-    if (changed.has('languages')) {
-      this._switcherLanguages = this.languages == null ? [] : this.languages.trim() ? this._resolveIds('languages', this.languages, LANGUAGES, parseLanguage) : LANGUAGES;
-    }
-  }
-
   /**
    * The element's content root, in its language: the title, the language switcher, the note on a
    * translation, then `body`.
    */
-  protected _renderWidget(className: string, page: Page, body: unknown) {
+  protected _renderWidget(className: string, body: unknown) {
+    const { language, dir, page } = this._shown;
     // Reader View (Readability) deletes a div whose classes score below zero: "content" offsets "widget".
-    return html`<div class="hechting-widget hechting-content ${className}" lang=${this._language} dir=${directionOf(this._language)}>
-      ${this.noTitle ? nothing : renderHeading(this._level, page.title, 'hechting-title')}
-      ${this._renderLanguageSwitcher()} ${this._renderTranslationNote(page)} ${this._renderTools()} ${body}
+    return html`<div class="hechting-widget hechting-content ${className}" lang=${language} dir=${dir}>
+      ${this.noTitle ? nothing : renderHeading(this._headingLevel.value, page.title, 'hechting-title')}
+      ${this._renderLanguageSwitcher()} ${this._renderTranslationNote()} ${this._renderTools()} ${body}
     </div>`;
   }
 
@@ -137,12 +130,12 @@ export abstract class HechtingElement extends LitElement {
   }
 
   private _renderLanguageSwitcher() {
-    if (!this._switcherLanguages.length) return nothing;
-    const { requested } = this._languageController;
+    if (!this._languages.value.length) return nothing;
+    const { requested } = this._shown;
     return html`<fieldset class="hechting-languages">
       <legend>${msg('Kies een taal', { id: 'language-switcher.label', desc: 'Label of the group of buttons, one per language, that switch every widget on the page to that language.' })}</legend>
       <div class="hechting-language-buttons">
-        ${this._switcherLanguages.map(
+        ${this._languages.value.map(
           (language) => html`<button
             type="button"
             class="hechting-button"
@@ -174,9 +167,10 @@ export abstract class HechtingElement extends LitElement {
   }
 
   /** A translation says so, with a button for the Dutch original; the original, a way back. */
-  private _renderTranslationNote(page: Page) {
-    const { nested, showsOriginal, requested: translation } = this._languageController;
-    if (nested || (!page.translation && !showsOriginal)) return nothing;
+  private _renderTranslationNote() {
+    const { page, language, requested: translation, container } = this._shown;
+    const showsOriginal = language !== translation;
+    if (container || (!page.translation && !showsOriginal)) return nothing;
     return html`<p class="hechting-translation-note">
       ${
         showsOriginal
@@ -203,63 +197,16 @@ export abstract class HechtingElement extends LitElement {
   }
 
   /**
-   * Parses an attribute's value. A value `parse` rejects gives `fallback` and one warning that
-   * names the element, the attribute and the value; an absent value gives `fallback` silently.
+   * The checked value of the attribute of `property` (see attributes.ts), named `_<property>` by
+   * the naming rule.
    */
-  protected _resolve<T>(attribute: string, value: unknown, parse: (value: string) => T | undefined, fallback: T, advice: string): T {
-    if (value === undefined || value === null) return fallback;
-    const parsed = parse(String(value));
-    if (parsed !== undefined) return parsed;
-    warnAttribute(this.localName, attribute, String(value), `${advice}.`);
-    return fallback;
+  protected _checked<T>(property: keyof this & string, check: Check<T>): CheckedAttribute<T> {
+    return new CheckedAttribute(this, property, check, (property, value, advice) => this._warnAbout(property, value, advice));
   }
 
-  /** A link attribute's address, checked (see parseHref); undefined, with one warning, when refused. */
-  protected _resolveHref(attribute: string, value: string | undefined): string | undefined {
-    return this._resolve(attribute, value, parseHref, undefined, 'only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead');
-  }
-
-  /**
-   * A host's text (a name, a link text) as shown: control and direction-override characters are
-   * left out, with one warning; a text longer than MAX_TEXT_LENGTH is left out whole, with one
-   * warning. Undefined for no text.
-   */
-  protected _resolveText(attribute: string, value: string | undefined): string | undefined {
-    if (value === undefined || value === null) return undefined;
-    const { text, cleaned } = parseText(value);
-    if (text.length > MAX_TEXT_LENGTH) {
-      warnAttribute(this.localName, attribute, value, `is longer than ${MAX_TEXT_LENGTH} characters; it is left out.`);
-      return undefined;
-    }
-    if (cleaned) warnAttribute(this.localName, attribute, value, 'has control or text-direction characters; they are left out.');
-    return text || undefined;
-  }
-
-  /**
-   * The ids of a space-separated attribute that are among `known`, in that order; `normalize`
-   * maps a word to its id (or undefined). Unknown words are named in one warning; when none is
-   * known (or the value is empty), all of `known` are used.
-   */
-  protected _resolveIds<T extends string>(
-    attribute: string,
-    value: string | undefined,
-    known: readonly T[],
-    normalize: (word: string) => T | undefined = (word) => known.find((id) => id === word),
-  ): T[] {
-    if (value === undefined || value === null) return [...known];
-    const words = splitIds(value);
-    const wanted = words.map(normalize);
-    const unknown = words.filter((_, i) => wanted[i] === undefined);
-    const chosen = known.filter((id) => wanted.includes(id));
-    if (unknown.length || !chosen.length) {
-      warnAttribute(
-        this.localName,
-        attribute,
-        value,
-        `${unknown.length ? `unknown ${unknown.slice(0, 3).map(quote).join(', ')}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}` : 'no ids given'}; ` +
-          `use ${known.join(', ')}. ${chosen.length ? 'Showing the others' : 'Showing all'}.`,
-      );
-    }
-    return chosen.length ? chosen : [...known];
+  /** One warning about the value of the attribute of `property`, with what to do. */
+  protected _warnAbout(property: string, value: string, advice: string): void {
+    const { attribute } = (this.constructor as typeof ReactiveElement).elementProperties.get(property) ?? {};
+    warnAttribute(this.localName, typeof attribute === 'string' ? attribute : property.toLowerCase(), value, advice);
   }
 }

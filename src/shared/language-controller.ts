@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { declaredLanguage, LANGUAGES, nameOf, parseLanguage, SOURCE_LANGUAGE, type Language } from './languages.js';
+import type { Page } from '../content/types.js';
+import { declaredLanguage, directionOf, LANGUAGES, nameOf, parseLanguage, SOURCE_LANGUAGE, type Language } from './languages.js';
 import { quote, warn, warnAttribute } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -24,18 +25,40 @@ function watchLangAttributes(document: Document) {
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
+/** What a widget shows, in which language: worked out once before each update. */
+export interface Shown {
+  /** The language of the text shown. */
+  readonly language: Language;
+  readonly dir: 'ltr' | 'rtl';
+  /** The element's page in that language. */
+  readonly page: Page;
+  /** The language asked for; the text is in Dutch instead while the visitor reads the original. */
+  readonly requested: Language;
+  /**
+   * The widget this one is part of: the one whose `hulp-href` added this `<hulp-link>`. A part
+   * shows its container's language, without a note on the translation, and its host texts
+   * (`hulp-label`) come from the container's markup.
+   */
+  readonly container?: HTMLElement;
+  /**
+   * `lang` for the host's own texts (a name, a link text): the language of the markup they come
+   * from, where that is not the language shown (a Dutch link text in a widget a visitor switched to
+   * Arabic), so that they are read out and translated as what they are.
+   */
+  readonly hostTextLang?: string;
+}
+
+// A well-formed language tag, as the host's markup may declare it.
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
 /**
  * Decides which language a widget shows: the visitor's choice in a language switcher, else the
- * element's `lang`, else the nearest ancestor's, else `<html lang>`, else Dutch. A widget inside
- * another (the `<hulp-link>` of `hulp-href`) follows the one it is in. The visitor may also ask a
- * translated widget for the Dutch original.
+ * element's `lang`, else the nearest ancestor's, else `<html lang>`, else Dutch. A widget that is
+ * part of another follows it. The visitor may also ask a translated widget for the Dutch original.
  */
 export class LanguageController implements ReactiveController {
-  /** The language the widget shows: set before each update. */
-  language: Language = SOURCE_LANGUAGE;
-
-  /** The language asked for by the visitor or the page: set before each update. */
-  requested: Language = SOURCE_LANGUAGE;
+  /** The language last shown. */
+  private _language: Language = SOURCE_LANGUAGE;
 
   /** The translation whose Dutch original the visitor asked for, while it is still asked for. */
   private _originalOf?: Language;
@@ -58,41 +81,40 @@ export class LanguageController implements ReactiveController {
     controllers.delete(this);
   }
 
-  /** Whether the widget is inside another one, whose language it follows. */
-  get nested(): boolean {
-    return Boolean(this._host.parentElement?.closest('.hechting-widget'));
-  }
-
-  /** Whether the widget shows the Dutch original of the translation asked for. */
-  get showsOriginal(): boolean {
-    return this._originalOf !== undefined;
-  }
-
-  /** Works out `requested` and `language`, and returns the language. */
-  resolve(): Language {
-    this.requested = this._findRequested();
-    if (this._originalOf !== this.requested) this._originalOf = undefined;
-    this.language = this._languageFor(this.requested);
-    return this.language;
+  /** What the widget shows, with its page from `pages`. */
+  resolve(pages: Readonly<Record<string, Page>>): Shown {
+    const container = this._container();
+    const requested = this._findRequested(container);
+    if (this._originalOf !== requested) this._originalOf = undefined;
+    const language = (this._language = this._languageFor(requested));
+    const declared = declaredLanguage(container ?? this._host);
+    const hostTextLang = declared && LANGUAGE_TAG.test(declared) && parseLanguage(declared) !== language ? declared : undefined;
+    return { language, dir: directionOf(language), page: pages[language], requested, container, hostTextLang };
   }
 
   /** Shows the Dutch original of the translation shown, or the translation again. */
   toggleOriginal(): void {
-    this._originalOf = this._originalOf ? undefined : this.language;
+    this._originalOf = this._originalOf ? undefined : this._language;
     this._host.requestUpdate();
   }
 
   /** Updates the widget when the language it would show is no longer the one it shows. */
   recheck(): void {
-    if (this._languageFor(this._findRequested()) !== this.language) this._host.requestUpdate();
+    if (this._languageFor(this._findRequested(this._container())) !== this._language) this._host.requestUpdate();
+  }
+
+  /** The widget this one is part of (see Shown.container): the element of the content root it is in. */
+  private _container(): HTMLElement | undefined {
+    return this._host.parentElement?.closest<HTMLElement>('.hechting-widget')?.parentElement ?? undefined;
   }
 
   private _languageFor(requested: Language): Language {
     return this._originalOf === requested ? SOURCE_LANGUAGE : requested;
   }
 
-  private _findRequested(): Language {
-    if (chosenLanguage && !this.nested) return chosenLanguage;
+  // A part takes its container's language from the lang its container gives it.
+  private _findRequested(container: HTMLElement | undefined): Language {
+    if (chosenLanguage && !container) return chosenLanguage;
     const declared = declaredLanguage(this._host);
     if (declared === undefined) return SOURCE_LANGUAGE;
     const language = parseLanguage(declared);

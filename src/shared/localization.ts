@@ -21,8 +21,10 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Runs `update` with the language `languageOf` returns, at its turn, as the locale of `msg()`.
- * @lit/localize has one locale per page, while elements on one page may show different languages;
- * so updates take turns, each with its own locale set. When every element shows the same
+ * @lit/localize has one locale per page, and setLocale() is asynchronous, while elements on one
+ * page may show different languages (a visitor's choice, a `lang` per element). So updates take
+ * turns, each with its own locale set. A design without the queue would have to look up the
+ * strings without msg(), that is, without @lit/localize. When every element shows the same
  * language, a turn costs a few microtasks and no locale switch.
  */
 export function inLocale(languageOf: () => Language, update: () => void): Promise<void> {
