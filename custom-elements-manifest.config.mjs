@@ -1,7 +1,7 @@
 // The custom elements manifest (custom-elements.json), as `npm run build:package` writes it with
 // @custom-elements-manifest/analyzer from the TypeScript sources. The analyzer reads src/, but the
 // package ships dist/lib/: the plugin below describes the package as it is installed.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 
@@ -127,6 +127,23 @@ function jsxTypes() {
   };
 }
 
+/**
+ * The VS Code data lists an attribute's values from its type; `heading-level`'s type names each
+ * level as a number and as a string, which it would list twice.
+ */
+function vsCodeValuesOnce(file) {
+  return {
+    name: 'hechting-widget: VS Code values once',
+    packageLinkPhase() {
+      const data = JSON.parse(readFileSync(file, 'utf8'));
+      for (const attribute of data.tags.flatMap((tag) => tag.attributes)) {
+        attribute.values = attribute.values.filter((value, i) => attribute.values.findIndex((other) => other.name === value.name) === i);
+      }
+      writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**'],
@@ -137,5 +154,6 @@ export default {
     jsxTypes(),
     // Editor data for VS Code's HTML and CSS: the tags, attributes and CSS custom properties.
     customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
+    vsCodeValuesOnce('dist/vscode.html-custom-data.json'),
   ],
 };
