@@ -118,6 +118,13 @@ describe('<hechting-uitleg>', () => {
       expect(warnings.messages[0]).to.include('<hechting-uitleg hulp-label="Naar het').and.include('control or text-direction characters');
     });
 
+    it('names only the refused hulp-href when hulp-label is given with it', async () => {
+      const el = await fixture(html`<hechting-uitleg hulp-href="javascript:alert(1)" hulp-label="Naar het CJG"></hechting-uitleg>`);
+      await el.querySelector('hulp-link')!.updateComplete;
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('<hechting-uitleg hulp-href="javascript:alert(1)">');
+    });
+
     it('warns once that hulp-label needs hulp-href', async () => {
       const el = await fixture(html`<hechting-uitleg hulp-label="Hulp"></hechting-uitleg>`);
       expect(el.querySelector('hulp-link')).to.equal(null);

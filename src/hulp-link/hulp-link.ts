@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { renderBlocks } from '../content/render.js';
 import { pages } from '../generated/content/hulp-link.js';
-import { address, hostText, parsed, parsePhone } from '../shared/attributes.js';
+import { address, hostText, linkText, parsed, parsePhone } from '../shared/attributes.js';
 import { HechtingElement } from '../shared/hechting-element.js';
 import { warnAttribute } from '../shared/warn.js';
 
@@ -45,14 +45,10 @@ export class HulpLink extends HechtingElement {
 
   private readonly _href = this._checked('href', address);
 
-  private readonly _label = this._checked('label', {
-    absent: undefined,
-    check: (value, warn) => {
-      const text = hostText.check(value, warn);
-      if (text && this.href == null) warn('has no effect without href; add href with the address of your help page.');
-      return text;
-    },
-  });
+  private readonly _label = this._checked(
+    'label',
+    linkText(() => this.href, 'href', hostText),
+  );
 
   private readonly _organization = this._checked('organization', hostText);
 
@@ -62,7 +58,7 @@ export class HulpLink extends HechtingElement {
   // hulp-label: a warning names them so.
   protected override _warnAbout(property: string, value: string, advice: string): void {
     const { container } = this._shown;
-    if (container) warnAttribute(container.localName, `hulp-${property}`, value, advice);
+    if (container && (property === 'href' || property === 'label')) warnAttribute(container.localName, `hulp-${property}`, value, advice);
     else super._warnAbout(property, value, advice);
   }
 

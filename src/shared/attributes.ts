@@ -13,8 +13,9 @@ export interface Check<T> {
 }
 
 /**
- * An attribute's checked value, worked out before each update in which its property changed, so
- * that a value the element cannot use gives the default and one warning, never a throw.
+ * An attribute's checked value, worked out in each update in which its property changed, so that
+ * a value the element cannot use gives the default and one warning, never a throw. It is worked
+ * out after `willUpdate()`, before `render()`.
  */
 export class CheckedAttribute<T> implements ReactiveController {
   value: T;
@@ -34,7 +35,8 @@ export class CheckedAttribute<T> implements ReactiveController {
 
   hostUpdate(): void {
     const raw: unknown = Reflect.get(this._host, this._property);
-    if (raw === this._checkedValue) return;
+    // As Lit compares: NaN is no change.
+    if (Object.is(raw, this._checkedValue)) return;
     this._checkedValue = raw;
     this.value = raw == null ? this._rule.absent : this._rule.check(String(raw), (advice) => this._warn(this._property, String(raw), advice));
   }
@@ -59,7 +61,7 @@ export function choice<T extends string>(choices: readonly T[], fallback: T, adv
 }
 
 /** The space-separated words of a value such as `sections="goede-band veilige-basis"`. */
-export function splitIds(value: string): string[] {
+function splitIds(value: string): string[] {
   return value.split(/\s+/).filter(Boolean);
 }
 
@@ -99,7 +101,7 @@ const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'];
  * Relative addresses resolve against the page, as a plain link would; `javascript:` and `data:`
  * never come back from here.
  */
-export function parseHref(value: string): string | undefined {
+function parseHref(value: string): string | undefined {
   // An empty address would link to the page itself.
   if (!value.trim()) return undefined;
   try {
@@ -121,14 +123,14 @@ export function parsePhone(value: string): { text: string; href: string } | unde
 }
 
 /** The longest name or link text a host may give; a longer one is left out. */
-export const MAX_TEXT_LENGTH = 200;
+const MAX_TEXT_LENGTH = 200;
 
 // Control characters, and the direction controls that could turn the text around them the other
 // way (U+202A–U+202E, U+2066–U+2069). Tabs and line breaks are folded into spaces instead.
 const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /** A host's text as shown: spaces folded, without unsafe characters; `cleaned` if it had some. */
-export function parseText(value: string): { text: string; cleaned: boolean } {
+function parseText(value: string): { text: string; cleaned: boolean } {
   const folded = value.replace(/\s+/g, ' ').trim();
   const text = folded.replace(UNSAFE_CHARACTERS, '').trim();
   return { text, cleaned: text !== folded };
@@ -151,3 +153,18 @@ export const hostText: Check<string | undefined> = {
     return text || undefined;
   },
 };
+
+/**
+ * A link's text, which has no effect without the link: then one warning says to add
+ * `linkAttribute`. With the link, `text` checks it (left as it is without `text`).
+ */
+export function linkText(link: () => unknown, linkAttribute: string, text?: Check<string | undefined>): Check<string | undefined> {
+  return {
+    absent: undefined,
+    check(value, warn) {
+      if (link() != null) return text ? text.check(value, warn) : value;
+      warn(`has no effect without ${linkAttribute}; add ${linkAttribute} with the address of your help page.`);
+      return undefined;
+    },
+  };
+}

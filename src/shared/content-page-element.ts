@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { headingLevelBelow } from '../content/render.js';
+import { linkText } from './attributes.js';
 import { HechtingElement } from './hechting-element.js';
 import { ReadAloudController } from './read-aloud.js';
 
@@ -33,14 +34,16 @@ export abstract class ContentPageElement extends HechtingElement {
 
   private readonly _readAloud = new ReadAloudController(this, (action) => this._emit('hechting-read-aloud', { action, language: this._shown.language }));
 
+  // The <hulp-link> checks hulp-href and hulp-label as its href and label, and names them so;
+  // a label without the link is one mistake, named here.
+  private readonly _hulpLabel = this._checked(
+    'hulpLabel',
+    linkText(() => this.hulpHref, 'hulp-href'),
+  );
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this._readAloud.follow(this._shown.language);
-    // The <hulp-link> checks hulp-href and hulp-label as its href and label, and names them so;
-    // without it, a label is one mistake, named here.
-    if (changed.has('hulpLabel') && this.hulpLabel != null && this.hulpHref == null) {
-      this._warnAbout('hulpLabel', this.hulpLabel, 'has no effect without hulp-href; add hulp-href with the address of your help page.');
-    }
   }
 
   /**
@@ -92,7 +95,9 @@ export abstract class ContentPageElement extends HechtingElement {
         ${msg(html`Laatst bijgewerkt: ${reviewed}`, { id: 'page.last-reviewed', desc: 'When the text was last reviewed; the placeholder is a date such as "22 november 2026".' })}
       </p>
       ${
-        this.hulpHref == null ? nothing : html`<hulp-link lang=${language} .href=${this.hulpHref} .label=${this.hulpLabel} heading-level=${headingLevelBelow(this._headingLevel.value, 1)}></hulp-link>`
+        this.hulpHref == null
+          ? nothing
+          : html`<hulp-link lang=${language} .href=${this.hulpHref} .label=${this._hulpLabel.value} heading-level=${headingLevelBelow(this._headingLevel.value, 1)}></hulp-link>`
       }
     `;
   }

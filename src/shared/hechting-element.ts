@@ -99,7 +99,10 @@ export abstract class HechtingElement extends LitElement {
   // Each update runs with its language as the locale of msg().
   protected override scheduleUpdate(): Promise<void> {
     return inLocale(
-      () => (this._shown = this._languageController.resolve(this._pages)).language,
+      () => {
+        this._shown = this._languageController.resolve(this._pages);
+        return this._shown.language;
+      },
       () => super.scheduleUpdate(),
     );
   }

@@ -5,8 +5,8 @@ import { quote, warn, warnAttribute } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** Every connected widget's controller, to tell of a change of language. */
-const controllers = new Set<LanguageController>();
+/** Every connected widget's controller, by its widget, to tell of a change of language. */
+const controllers = new Map<HTMLElement, LanguageController>();
 
 /** The language the visitor chose with a language switcher: it applies to every widget. */
 let chosenLanguage: Language | undefined;
@@ -21,7 +21,7 @@ function watchLangAttributes(document: Document) {
   new MutationObserver((records) => {
     // A widget's own content root changing its lang is the widget's doing, not the page's.
     if (records.every((record) => (record.target as Element).classList.contains('hechting-widget'))) return;
-    for (const controller of controllers) controller.recheck();
+    for (const controller of controllers.values()) controller.recheck();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
@@ -71,14 +71,14 @@ export class LanguageController implements ReactiveController {
   }
 
   hostConnected(): void {
-    controllers.add(this);
+    controllers.set(this._host, this);
     watchLangAttributes(this._host.ownerDocument);
     // Moved to another place on the page, the widget may be under another lang.
     this.recheck();
   }
 
   hostDisconnected(): void {
-    controllers.delete(this);
+    controllers.delete(this._host);
   }
 
   /** What the widget shows, with its page from `pages`. */
@@ -103,9 +103,10 @@ export class LanguageController implements ReactiveController {
     if (this._languageFor(this._findRequested(this._container())) !== this._language) this._host.requestUpdate();
   }
 
-  /** The widget this one is part of (see Shown.container): the element of the content root it is in. */
+  /** The widget this one is part of (see Shown.container): the widget whose content root it is in. */
   private _container(): HTMLElement | undefined {
-    return this._host.parentElement?.closest<HTMLElement>('.hechting-widget')?.parentElement ?? undefined;
+    const container = this._host.parentElement?.closest('.hechting-widget')?.parentElement;
+    return container && controllers.has(container) ? container : undefined;
   }
 
   private _languageFor(requested: Language): Language {
@@ -132,5 +133,5 @@ export class LanguageController implements ReactiveController {
 /** The visitor's choice in a language switcher: every widget on the page switches. */
 export function chooseLanguage(language: Language): void {
   chosenLanguage = language;
-  for (const controller of controllers) controller.recheck();
+  for (const controller of controllers.values()) controller.recheck();
 }
