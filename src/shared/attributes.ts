@@ -155,16 +155,16 @@ export const hostText: Check<string | undefined> = {
 };
 
 /**
- * A link's text, which has no effect without the link: then one warning says to add
- * `linkAttribute`. With the link, `text` checks it (left as it is without `text`).
+ * A link's text, checked by `text` (as it is without `text`). It has no effect without the link:
+ * then one warning says to add `linkAttribute`.
  */
 export function linkText(link: () => unknown, linkAttribute: string, text?: Check<string | undefined>): Check<string | undefined> {
   return {
     absent: undefined,
     check(value, warn) {
-      if (link() != null) return text ? text.check(value, warn) : value;
-      warn(`has no effect without ${linkAttribute}; add ${linkAttribute} with the address of your help page.`);
-      return undefined;
+      const checked = text ? text.check(value, warn) : value;
+      if (checked && link() == null) warn(`has no effect without ${linkAttribute}; add ${linkAttribute} with the address of your help page.`);
+      return checked;
     },
   };
 }

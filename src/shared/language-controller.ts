@@ -25,7 +25,10 @@ function watchLangAttributes(document: Document) {
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-/** What a widget shows, in which language: worked out once before each update. */
+/**
+ * What a widget shows, in which language: worked out once before each update. Its interface
+ * strings are msg()'s, which the update runs in this language for (localization.ts).
+ */
 export interface Shown {
   /** The language of the text shown. */
   readonly language: Language;
