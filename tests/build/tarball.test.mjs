@@ -147,7 +147,19 @@ describe('the packed tarball, installed into a fresh project', () => {
     writeFileSync(join(project, 'package-lock.json'), JSON.stringify(lockFor(manifest, join(project, filename)), null, 2));
     execFileSync(npm, ['ci', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, stdio: 'pipe' });
     for (const file of CONSUMERS) cpSync(join('tests/build/consumer', file), join(project, 'src', file));
-    const compilerOptions = { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: false, types: [] };
+    // The package's own .d.ts files are checked (skipLibCheck: false); TypeScript's lib.dom.d.ts and the like need not be, which halves the time.
+    const compilerOptions = {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      lib: ['ES2022', 'DOM'],
+      jsx: 'react-jsx',
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      skipDefaultLibCheck: true,
+      types: [],
+    };
     for (const file of CONSUMERS) writeFileSync(join(project, `tsconfig.${file}.json`), JSON.stringify({ compilerOptions, files: [`src/${file}`] }));
     for (const app of Object.keys(APPS)) cpSync(join('tests/build/consumer', app), join(project, app), { recursive: true });
 
