@@ -278,7 +278,7 @@ describe('the packed tarball, installed into a fresh project', () => {
 
     /** Presses "Volgende tip" and resolves to what the app's own listener wrote in #next-tips. */
     async function nextTip(page) {
-      await page.click('band-tips .hechting-tip button');
+      await page.click('band-tips .hechting-tip button::-p-text(Volgende tip)');
       await page.waitForFunction(() => document.getElementById('next-tips').textContent.trim() !== '', { timeout: 2000 }).catch(() => {});
       return page.evaluate(() => document.getElementById('next-tips').textContent.trim());
     }
