@@ -221,8 +221,7 @@ describe('the packed tarball, installed into a fresh project', () => {
 
   it("bundles <hulp-link>'s text in every language, and no other element's, when only hechting-widget/hulp-link.js is imported", async () => {
     await builds['vite-hulp-link'];
-    const titles = await titlesIn(bundleOf('vite-hulp-link'));
-    assert.deepEqual(titles, { 'hechting-uitleg': { present: 0, total: 6 }, 'band-tips': { present: 0, total: 6 }, 'hulp-link': { present: 6, total: 6 } });
+    for (const [page, { present, total }] of Object.entries(await titlesIn(bundleOf('vite-hulp-link')))) assert.equal(present, page === 'hulp-link' ? total : 0, `the titles of ${page}`);
   });
 
   it('bundles all three elements for an import of hechting-widget', async () => {
@@ -257,7 +256,7 @@ describe('the packed tarball, installed into a fresh project', () => {
       return { page, errors };
     }
 
-    /** What a reader sees of each element: its tag, its title and the heading it is, its section headings, and more. */
+    /** What a reader sees of each element (its title and the heading it is, a tip card, the buttons, the text), and the attributes it has. */
     const shown = (page) =>
       page.evaluate(() =>
         [...document.querySelectorAll('hechting-uitleg, band-tips, hulp-link')].map((element) => {
@@ -267,7 +266,6 @@ describe('the packed tarball, installed into a fresh project', () => {
             title: title?.textContent.trim(),
             level: title?.localName,
             attributes: element.getAttributeNames().sort(),
-            sections: [...element.querySelectorAll('details > summary, section > h3, section > h4, section > h5')].map((heading) => heading.textContent.trim()),
             collapsible: element.querySelectorAll('details').length > 0,
             tip: element.querySelector('.hechting-tip') !== null,
             readAloud: [...element.querySelectorAll('button')].some((button) => button.textContent.includes('Lees voor')),
