@@ -171,7 +171,11 @@ describe('the packed tarball, installed into a fresh project', () => {
     }
   });
 
-  after(() => rmSync(project, { recursive: true, force: true }));
+  after(async () => {
+    // A run that leaves tests out (--test-name-pattern) must not remove the project under a type-check or a build still running.
+    await Promise.all([...Object.values(checks), ...Object.values(builds)]);
+    rmSync(project, { recursive: true, force: true });
+  });
 
   it('installs the package with lit as its one dependency', () => {
     const installed = JSON.parse(readFileSync(join(project, 'node_modules/hechting-widget/package.json'), 'utf8'));
