@@ -332,7 +332,9 @@ describe('accessibility', () => {
         // WebDriver's sendKeys cannot hold Shift down for Shift+Tab.
         const test = backwards ? itIn(['chromium', 'firefox']) : it;
         const name = backwards ? 'backwards (Chromium and Firefox only: WebDriver cannot press Shift+Tab)' : 'forwards';
-        test(`on ${hostName}, tabbing ${name}: each focused control is at least partly in view, covered by nothing`, async () => {
+        test(`on ${hostName}, tabbing ${name}: each focused control is at least partly in view, covered by nothing`, async function (this: Mocha.Context) {
+          // Some 40 controls, up to three key events each through WebDriver: slow on a busy machine.
+          this.timeout(30_000);
           // A translation: its note has a button too, and Ukrainian has long words.
           chooseLanguage('uk');
           const page = await framedPage(template, { width: 320, height: 480, css });
