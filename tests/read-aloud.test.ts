@@ -66,16 +66,24 @@ const tools = (el: Element) => [...el.querySelectorAll<HTMLButtonElement>('.hech
 
 const status = (el: Element) => textOf(el.querySelector('.hechting-read-aloud-status')!);
 
-/** Whether every one of `parts` occurs in `text`, each after the one before. */
+/**
+ * Whether every one of `parts` occurs in `text`, each after the one before, whitespace aside:
+ * the Dutch term in a translated sentence is an utterance of its own.
+ */
 function inOrder(text: string, parts: string[]): boolean {
+  const squeeze = (value: string) => value.replace(/\s+/g, '');
+  text = squeeze(text);
   let from = 0;
-  for (const part of parts) {
+  for (const part of parts.map(squeeze)) {
     const at = text.indexOf(part, from);
     if (at < 0) return false;
     from = at + part.length;
   }
   return true;
 }
+
+/** Whether an utterance says `term`, with at most the punctuation after it (a closing bracket, a full stop). */
+const saysTerm = (said: string, term: string) => said.startsWith(term) && !/[\p{L}\p{N}]/u.test(said.slice(term.length));
 
 const sectionsOf = (el: Element) => [...el.querySelectorAll<HTMLDetailsElement>('details.hechting-section')];
 
@@ -148,7 +156,12 @@ describe('read aloud', () => {
     tools(el)[0].click();
     expect((await started).detail).to.deep.equal({ action: 'start', language: 'en' });
     const said = synthesis.queue.map((utterance) => utterance.text);
-    expect(synthesis.queue.every((utterance) => utterance.lang === 'en-GB' && utterance.voice?.lang === 'en-GB')).to.equal(true);
+    // In English, but the Dutch terms (`lang="nl"`) in Dutch.
+    const dutchTerms = [...el.querySelectorAll('span[lang="nl"]')].map(textOf);
+    expect(dutchTerms).to.have.length.greaterThan(0);
+    const dutch = synthesis.queue.filter((utterance) => utterance.lang !== 'en-GB');
+    expect(dutch.map((utterance, i) => [saysTerm(utterance.text, dutchTerms[i]), utterance.lang, utterance.voice?.lang])).to.deep.equal(dutchTerms.map(() => [true, 'nl-NL', 'nl-NL']));
+    expect(synthesis.queue.every((utterance) => utterance.voice?.lang === utterance.lang)).to.equal(true);
     // The title first, then every block of the content in sentences, in order; not the note.
     expect(said[0]).to.equal(content.title);
     expect(said.length).to.be.greaterThan(content.blocks.length);
@@ -165,6 +178,47 @@ describe('read aloud', () => {
       const [range] = CSS.highlights.get('hechting-read-aloud')!;
       expect(range.toString()).to.equal(said[1]);
     }
+  });
+
+  it('says the Dutch terms of a translation with a Dutch voice, each in its sentence, never a bracket alone', async () => {
+    const el = await fixture<BandTips>(html`<band-tips lang="en"></band-tips>`);
+    tools(el)[0].click();
+    const queue = synthesis.queue;
+    const terms = [...el.querySelectorAll('span[lang="nl"]')];
+    expect(terms.map(textOf)).to.include.members(['huisarts', 'consultatiebureau', 'jeugdarts']);
+    const dutch = queue.filter((utterance) => utterance.lang === 'nl-NL');
+    expect(dutch.map((utterance, i) => saysTerm(utterance.text, textOf(terms[i])) || utterance.text)).to.deep.equal(terms.map(() => true));
+    expect(queue.filter((utterance) => !/[\p{L}\p{N}]/u.test(utterance.text)).map((utterance) => utterance.text)).to.deep.equal([]);
+    // A term, the words before it and the words after it: the sentence, said in order.
+    const sentence = terms[0].closest('p, li')!;
+    const at = queue.indexOf(dutch[0]);
+    expect(queue[at - 1].lang).to.equal('en-GB');
+    expect(textOf(sentence).replace(/\s+/g, '')).to.include(
+      queue
+        .slice(at - 1, at + 2)
+        .map((utterance) => utterance.text)
+        .join('')
+        .replace(/\s+/g, ''),
+    );
+    // The term is marked while it is said.
+    startSaying(at);
+    if (CSS.highlights) {
+      const [range] = CSS.highlights.get('hechting-read-aloud')!;
+      expect(range.toString()).to.equal(dutch[0].text);
+    }
+  });
+
+  it('says a translated sentence whole, Dutch terms and all, on a device without a Dutch voice', async () => {
+    synthesis.voices = [voice('en-GB')];
+    const el = await fixture<BandTips>(html`<band-tips lang="en"></band-tips>`);
+    tools(el)[0].click();
+    const terms = [...el.querySelectorAll('span[lang="nl"]')].map(textOf);
+    expect(synthesis.queue.every((utterance) => utterance.lang === 'en-GB')).to.equal(true);
+    for (const term of terms)
+      expect(
+        synthesis.queue.some((utterance) => utterance.text.includes(term) && utterance.text.length > term.length + 4),
+        term,
+      ).to.equal(true);
   });
 
   it('pauses, goes on and stops, with the first button keeping the focus', async () => {

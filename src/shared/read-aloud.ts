@@ -42,20 +42,33 @@ function voicesListed(speech: SpeechSynthesis): Promise<void> {
   });
 }
 
+/** What one voice says: a sentence, or the part of one in another language than the widget's. */
+interface Phrase {
+  range: Range;
+  voice: SpeechSynthesisVoice;
+}
+
+// Text with no letter or digit, such as the ")" after a Dutch term: no voice says it alone.
+const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
+
 /**
- * The sentences of the text in `root`, in reading order, each as a range of the page: all of it,
- * also the text of closed sections, for the visitor asked for the text, not for what is open.
+ * The text in `root` as phrases, in reading order, each a range of the page: all of it, also the
+ * text of closed sections, for the visitor asked for the text, not for what is open. A sentence
+ * is one phrase, said by `voice`; a part of it marked with another language (a Dutch term in a
+ * translation, `<span lang="nl">`) is a phrase of its own, said by a voice for that language
+ * where the device has one, as a screen reader would.
  */
-function sentencesIn(root: Element, language: Language): Range[] {
+function phrasesIn(root: Element, language: Language, voice: SpeechSynthesisVoice): Phrase[] {
   const blocks = [...root.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, p, li')].filter((block) => !block.closest(NOT_TEXT));
   const segmenter = 'Segmenter' in Intl ? new Intl.Segmenter(language, { granularity: 'sentence' }) : undefined;
   return blocks.flatMap((block) => {
-    // The block's text nodes, and where each starts in the block's text.
-    const nodes: { node: Text; start: number }[] = [];
+    // The block's text nodes, where each starts in the block's text, and the voice for its language.
+    const nodes: { node: Text; start: number; voice: SpeechSynthesisVoice }[] = [];
     let text = '';
     const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      nodes.push({ node, start: text.length });
+      const marked = parseLanguage(node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? '');
+      nodes.push({ node, start: text.length, voice: (marked && marked !== language && voiceFor(marked)) || voice });
       text += node.data;
     }
     const at = (offset: number) => {
@@ -63,14 +76,29 @@ function sentencesIn(root: Element, language: Language): Range[] {
       for (const entry of nodes) if (entry.start <= offset) found = entry;
       return [found.node, Math.min(offset - found.start, found.node.length)] as const;
     };
-    const pieces = segmenter ? [...segmenter.segment(text)].map(({ index, segment }) => ({ index, segment })) : [{ index: 0, segment: text }];
-    return pieces
+    const sentences = segmenter ? [...segmenter.segment(text)].map(({ index, segment }) => ({ index, segment })) : [{ index: 0, segment: text }];
+    return sentences
       .filter(({ segment }) => segment.trim())
-      .map(({ index, segment }) => {
-        const range = block.ownerDocument.createRange();
-        range.setStart(...at(index + segment.length - segment.trimStart().length));
-        range.setEnd(...at(index + segment.trimEnd().length));
-        return range;
+      .flatMap(({ index, segment }) => {
+        const start = index + segment.length - segment.trimStart().length;
+        const end = index + segment.trimEnd().length;
+        // The sentence's runs of one voice.
+        const runs: { start: number; end: number; voice: SpeechSynthesisVoice }[] = [];
+        for (const entry of nodes) {
+          const from = Math.max(start, entry.start);
+          const to = Math.min(end, entry.start + entry.node.length);
+          if (from >= to) continue;
+          const last = runs.at(-1);
+          if (last && (last.voice === entry.voice || !SAYS_SOMETHING.test(text.slice(from, to)))) last.end = to;
+          else if (last && !SAYS_SOMETHING.test(text.slice(last.start, last.end))) Object.assign(last, { end: to, voice: entry.voice });
+          else runs.push({ start: from, end: to, voice: entry.voice });
+        }
+        return runs.map((run) => {
+          const range = block.ownerDocument.createRange();
+          range.setStart(...at(run.start));
+          range.setEnd(...at(run.end));
+          return { range, voice: run.voice };
+        });
       });
   });
 }
@@ -131,9 +159,9 @@ export class ReadAloudController implements ReactiveController {
     this._language = language;
     const session = ++this._session;
     const current = () => reading === this && session === this._session;
-    const ranges = sentencesIn(root, language);
+    const phrases = phrasesIn(root, language, voice);
     let section: HTMLDetailsElement | null = null;
-    ranges.forEach((range, i) => {
+    phrases.forEach(({ range, voice }, i) => {
       // A closed section opens when the reading reaches its title, so that the sentence read can
       // be seen; only then, so that a section the visitor closes while it is read stays closed.
       // What the reading opened stays open: the text just heard does not vanish from under the eyes.
@@ -148,7 +176,7 @@ export class ReadAloudController implements ReactiveController {
         if (reached) reached.open = true;
         this._mark(range);
       });
-      if (i === ranges.length - 1) utterance.addEventListener('end', () => current() && this._finish('end'));
+      if (i === phrases.length - 1) utterance.addEventListener('end', () => current() && this._finish('end'));
       utterance.addEventListener('error', () => current() && this.stop());
       speech.speak(utterance);
     });
