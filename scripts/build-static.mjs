@@ -20,12 +20,16 @@ import { PAGES, readContent, readLanguages } from './build-content.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-/** The snippets of each language: a file name and the element as a host would write it. */
+/**
+ * The snippets of each language: a file name and the element, with the class that a placement
+ * gives it too (src/placement/placement.ts): Reader View keeps elements side by side that share
+ * their classes.
+ */
 const SNIPPETS = [
-  ['hechting-uitleg', '<hechting-uitleg></hechting-uitleg>'],
-  ['band-tips', '<band-tips></band-tips>'],
-  ['band-tips-tip-of-the-day', '<band-tips mode="tip-of-the-day"></band-tips>'],
-  ['hulp-link', '<hulp-link></hulp-link>'],
+  ['hechting-uitleg', '<hechting-uitleg class="hechting-element"></hechting-uitleg>'],
+  ['band-tips', '<band-tips class="hechting-element"></band-tips>'],
+  ['band-tips-tip-of-the-day', '<band-tips class="hechting-element" mode="tip-of-the-day"></band-tips>'],
+  ['hulp-link', '<hulp-link class="hechting-element"></hulp-link>'],
 ];
 
 /** The options a placement of each snippet carries in its address. */
@@ -216,7 +220,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     checkPage(
       version,
       integrity,
-      PAGES.map((element) => placement('nl', element, rendered.nl[`<${element}></${element}>`])),
+      PAGES.map((element) => placement('nl', element, rendered.nl[SNIPPETS.find(([name]) => name === element)[1]])),
     ),
   );
   await copyFile(join(root, 'src', 'placement', 'standalone-page.css'), join(dist, 'hechting-page.css'));

@@ -28,6 +28,8 @@ describe('placement links', () => {
     const { body } = page.document;
     expect([...body.children].map((child) => child.id || child.localName)).to.deep.equal(['before', 'band-tips', 'hechting-uitleg', 'hulp-link', 'after']);
     expect(body.querySelector('a[href*="#hechting-widget"]')).to.equal(null);
+    // The class of the elements the widget writes (README, "Reader View").
+    expect([...body.querySelectorAll('band-tips, hechting-uitleg, hulp-link')].map((element) => element.className)).to.deep.equal(Array(3).fill('hechting-element'));
 
     const tips = body.querySelector('band-tips')!;
     expect(tips.getAttribute('mode')).to.equal('tip-of-the-day');
