@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Readability as ReadabilityType } from '@mozilla/readability';
-import { loadFrame, readContentFile, TAGS, textOf, widgetsRendered, type FramePage } from './helpers.js';
+import { loadFrame, readContentFile, readPlacement, TAGS, textOf, widgetsRendered, type FramePage, type Placement } from './helpers.js';
 
 // Reader View: Mozilla's Readability, the library behind Firefox's Reader View, takes the article
 // out of a page by scoring its blocks (by tag, text length, commas, links, and class names and
@@ -143,6 +143,27 @@ const HOSTS: Record<string, { title: string; page: Host }> = {
       </main>
       ${SITE_END}`,
   },
+  // A page written by hand: a <main> with neither class nor id (Readability looks for words such
+  // as "content" and "main" in them) and one short paragraph of its own. Readability takes the
+  // element with the most text as the article; the others must come with it as its siblings.
+  'a bare page': {
+    title: 'Opvoeden | Gemeente Voorbeeldstad',
+    page: (widgets) => `<main>
+        <h1>Opvoeden</h1>
+        <p>Als ouder wil je dat je kind zich veilig voelt. Op deze pagina lees je wat hechting is, en hoe je een goede band opbouwt met je kind.</p>
+        ${widgets}
+      </main>`,
+  },
+  // The elements straight in <body> among the host's paragraphs: Readability never takes the body
+  // itself as the article, however much text it holds.
+  'a page with everything in its body': {
+    title: 'Opvoeden | Gemeente Voorbeeldstad',
+    page: (widgets) => `<h1>Opvoeden</h1>
+      <p>Als ouder wil je dat je kind zich veilig voelt. Op deze pagina lees je wat hechting is, en hoe je een goede band opbouwt met je kind.</p>
+      <p>De gemeente Voorbeeldstad werkt samen met het consultatiebureau, de huisartsen en de kinderopvang. Samen willen we dat elk kind gezond en veilig opgroeit, thuis, op de opvang en op school.</p>
+      ${widgets}
+      <p>Heeft u een vraag over uw kind, of maakt u zich zorgen? Bel dan gerust met het Centrum voor Jeugd en Gezin, ook in de avond. U kunt ook langskomen op het inloopspreekuur, elke woensdag van 9.00 tot 12.00 uur.</p>`,
+  },
   // A daycare site on a blog CMS such as WordPress: a short page around the tip of the day.
   'a daycare page': {
     title: 'Tips voor ouders – Kinderdagverblijf De Boomhut',
@@ -167,6 +188,7 @@ const HOSTS: Record<string, { title: string; page: Host }> = {
 };
 
 const HELP = 'href="https://www.cjg-voorbeeldstad.nl/hulp" organization="Centrum voor Jeugd en Gezin Voorbeeldstad" phone="0800 123 45 67"';
+const HELP_OPTIONS = new URLSearchParams({ href: 'https://www.cjg-voorbeeldstad.nl/hulp', organization: 'Centrum voor Jeugd en Gezin Voorbeeldstad', phone: '0800 123 45 67' }).toString();
 
 /** The layouts: each element alone, in each of its forms, and the elements together. */
 const LAYOUTS: Record<string, string> = {
@@ -177,22 +199,42 @@ const LAYOUTS: Record<string, string> = {
   "<hulp-link> alone, with the host's page, organisation and phone": `<hulp-link ${HELP}></hulp-link>`,
   '<hulp-link> alone, with where a parent can turn': '<hulp-link></hulp-link>',
   '<hechting-uitleg> with its own <hulp-link>': '<hechting-uitleg hulp-href="https://www.cjg-voorbeeldstad.nl/hulp"></hechting-uitleg>',
+  // The README's limit for a link text of the host's own: Readability drops a block whose text is
+  // more than a fifth link (the help box, with a long link text), in Arabic soonest.
+  '<hechting-uitleg> with its own <hulp-link>, its link text 34 characters long':
+    '<hechting-uitleg hulp-href="https://www.cjg-voorbeeldstad.nl/hulp" hulp-label="Naar de website van Jeugd en Gezin"></hechting-uitleg>',
   '<hechting-uitleg> followed by the tip of the day': '<hechting-uitleg></hechting-uitleg>\n<band-tips mode="tip-of-the-day"></band-tips>',
   '<hechting-uitleg collapsible> followed by the tip of the day': '<hechting-uitleg collapsible></hechting-uitleg>\n<band-tips mode="tip-of-the-day"></band-tips>',
   'the tip of the day followed by <hulp-link>': `<band-tips mode="tip-of-the-day"></band-tips>\n<hulp-link ${HELP}></hulp-link>`,
+  '<hechting-uitleg> followed by <hulp-link>': `<hechting-uitleg></hechting-uitleg>\n<hulp-link ${HELP}></hulp-link>`,
   'all elements together': `<hechting-uitleg></hechting-uitleg>\n<band-tips></band-tips>\n<band-tips mode="tip-of-the-day"></band-tips>\n<hulp-link ${HELP}></hulp-link>`,
 };
 
-/** Which layouts go on which host, and in which languages. */
-const CASES: { host: string; layout: string; lang: string }[] = [
+/**
+ * Which layouts go on which host, and in which languages; `classes` on each element, as a page
+ * may give them (README, "Reader View").
+ */
+const CASES: { host: string; layout: string; lang: string; classes?: string }[] = [
   ...Object.keys(LAYOUTS).map((layout) => ({ host: 'a municipality page', layout, lang: 'nl' })),
   { host: 'a municipality page', layout: 'all elements together', lang: 'ar' },
   { host: 'a municipality page', layout: 'all elements together', lang: 'uk' },
   { host: 'a municipality page from a CMS, with more text of its own', layout: '<hechting-uitleg> followed by the tip of the day', lang: 'nl' },
   { host: 'a municipality page from a CMS, with more text of its own', layout: '<hechting-uitleg collapsible> followed by the tip of the day', lang: 'nl' },
   { host: 'a municipality page from a CMS, with more text of its own', layout: 'all elements together', lang: 'nl' },
+  { host: 'a municipality page from a CMS, with more text of its own', layout: '<hechting-uitleg> with its own <hulp-link>, its link text 34 characters long', lang: 'ar' },
   { host: 'a daycare page', layout: '<band-tips mode="tip-of-the-day"> alone', lang: 'nl' },
   { host: 'a daycare page', layout: 'the tip of the day followed by <hulp-link>', lang: 'nl' },
+  // Elements side by side, where the page gives Readability no block to take them all in: they
+  // come through together with the same classes, which the README asks the page to give them.
+  { host: 'a bare page', layout: '<hechting-uitleg> followed by the tip of the day', lang: 'nl', classes: 'hechting-element' },
+  { host: 'a page with everything in its body', layout: 'all elements together', lang: 'nl', classes: 'hechting-element' },
+];
+
+/** Placements, as an editor makes them: each becomes its element, with the class hechting-element. */
+const PLACEMENT_CASES: { host: string; placements: [Placement, string?][] }[] = [
+  { host: 'a bare page', placements: [['hechting-uitleg'], ['band-tips-tip-of-the-day']] },
+  { host: 'a bare page', placements: [['hechting-uitleg'], ['hulp-link', HELP_OPTIONS]] },
+  { host: 'a page with everything in its body', placements: [['hechting-uitleg'], ['band-tips'], ['band-tips-tip-of-the-day'], ['hulp-link', HELP_OPTIONS]] },
 ];
 
 async function hostPage(host: string, widgets: string, lang: string, head: string): Promise<FramePage> {
@@ -242,11 +284,11 @@ describe('Reader View', () => {
   after(() => worker.terminate());
 
   describe('with the script', () => {
-    for (const { host, layout, lang } of CASES) {
-      describe(`${layout} on ${host} (${lang})`, () => {
+    for (const { host, layout, lang, classes } of CASES) {
+      describe(`${layout} on ${host} (${lang})${classes ? `, each with class="${classes}"` : ''}`, () => {
         for (const [reader, read] of Object.entries(READERS)) {
           it(`${reader} keeps every block of text`, async () => {
-            const widgets = LAYOUTS[layout].replace(/<(hechting-uitleg|band-tips|hulp-link)/g, `<$1 lang="${lang}"`);
+            const widgets = LAYOUTS[layout].replace(/<(hechting-uitleg|band-tips|hulp-link)/g, `<$1 lang="${lang}"${classes ? ` class="${classes}"` : ''}`);
             const page = await hostPage(host, widgets, lang, '<script src="/dist/hechting-widget.js"></script>');
             await expectTitles(page, lang);
             if (layout.includes('collapsible')) {
@@ -266,6 +308,22 @@ describe('Reader View', () => {
     }
   });
 
+  describe('placements, with the script', () => {
+    for (const { host, placements } of PLACEMENT_CASES) {
+      for (const [reader, read] of Object.entries(READERS)) {
+        it(`${placements.map(([name]) => name).join(', ')} on ${host}: ${reader} keeps every block of text`, async () => {
+          const links = await Promise.all(placements.map(([name, options]) => readPlacement('nl', name, options)));
+          const page = await hostPage(host, links.join('\n'), 'nl', '<script src="/dist/hechting-widget.js"></script>');
+          expect(page.document.querySelectorAll(`:is(${TAGS.join(', ')}) > .hechting-widget`).length, 'the placements became elements').to.equal(placements.length);
+          await expectTitles(page, 'nl');
+          await forEachTip(page, async (tip) => {
+            expect(await readAndCompare(page, read), tip ? `with the tip "${tip}"` : undefined).to.deep.equal([]);
+          });
+        });
+      }
+    }
+  });
+
   describe('the static HTML of dist/html, with dist/hechting-widget.css and no script', () => {
     const snippets = async (names: string[]) =>
       (
@@ -277,14 +335,17 @@ describe('Reader View', () => {
           }),
         )
       ).join('\n');
-    const STATIC_LAYOUTS = {
-      '<hechting-uitleg> followed by the tip of the day': ['hechting-uitleg', 'band-tips-tip-of-the-day'],
-      'every snippet together': ['hechting-uitleg', 'band-tips', 'band-tips-tip-of-the-day', 'hulp-link'],
-    };
-    for (const [layout, names] of Object.entries(STATIC_LAYOUTS)) {
+    const UITLEG_AND_TIP = ['hechting-uitleg', 'band-tips-tip-of-the-day'];
+    const STATIC_CASES = [
+      { layout: '<hechting-uitleg> followed by the tip of the day', names: UITLEG_AND_TIP, host: 'a municipality page' },
+      { layout: 'every snippet together', names: ['hechting-uitleg', 'band-tips', 'band-tips-tip-of-the-day', 'hulp-link'], host: 'a municipality page' },
+      // The snippets carry the elements' class (hechting-element) as the script renders them.
+      { layout: '<hechting-uitleg> followed by the tip of the day', names: UITLEG_AND_TIP, host: 'a bare page' },
+    ];
+    for (const { layout, names, host } of STATIC_CASES) {
       for (const [reader, read] of Object.entries(READERS)) {
-        it(`${layout} on a municipality page: ${reader} keeps every block of text`, async () => {
-          const page = await hostPage('a municipality page', await snippets(names), 'nl', '<link rel="stylesheet" href="/dist/hechting-widget.css">');
+        it(`${layout} on ${host}: ${reader} keeps every block of text`, async () => {
+          const page = await hostPage(host, await snippets(names), 'nl', '<link rel="stylesheet" href="/dist/hechting-widget.css">');
           expect(page.document.querySelector('script[src*="hechting-widget"]') === null, 'no script').to.equal(true);
           await expectTitles(page, 'nl');
           expect(await readAndCompare(page, read)).to.deep.equal([]);
