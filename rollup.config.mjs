@@ -140,17 +140,17 @@ function build(file, { extraPlugins = [], cssFile } = {}) {
   };
 }
 
+/** Empties dist/lib/ first: its chunks' names carry hashes, and the package ships the folder whole. */
+function emptyLib() {
+  return { name: 'empty-lib', buildStart: () => rmSync('dist/lib', { recursive: true, force: true }) };
+}
+
 /**
  * The npm package's ES modules (dist/lib/): one per entry, for an application's bundler. Lit is
  * left to it, to share with the application's own; @lit/localize is kept inside, because a page
  * can configure @lit/localize only once and the application may configure its own. The types
  * come from tsconfig.lib.json.
  */
-/** Empties dist/lib/ first: its chunks' names carry hashes, and the package ships the folder whole. */
-function emptyLib() {
-  return { name: 'empty-lib', buildStart: () => rmSync('dist/lib', { recursive: true, force: true }) };
-}
-
 const ENTRIES = ['hechting-widget', ...['hechting-uitleg', 'band-tips', 'hulp-link'].flatMap((element) => [`${element}/define`, `${element}/${element}`])];
 const lib = {
   input: Object.fromEntries(ENTRIES.map((entry) => [entry, `src/${entry}.ts`])),

@@ -24,5 +24,5 @@ export function define(tag: string, element: VersionedElement): void {
   }
   if (warnedAboutSecondCopy) return;
   warnedAboutSecondCopy = true;
-  warn(`hechting-widget ${element.version} is loaded more than once on this page; version ` + `${existing.version} was first and stays in use. Keep one <script> for hechting-widget.js.`);
+  warn(`hechting-widget ${element.version} is loaded more than once on this page; version ${existing.version} was first and stays in use. Keep one <script> for hechting-widget.js.`);
 }

@@ -11,6 +11,9 @@ import type { HechtingEventDetails } from './events.js';
 import { adoptStyles } from './styles.js';
 import { warnAttribute } from './warn.js';
 
+/** The languages a `languages` value names, by tag (`nl-BE` is `nl`). */
+const SWITCHER_LANGUAGES = ids(LANGUAGES, parseLanguage);
+
 /**
  * What the three elements share: light DOM rendering with the one adopted stylesheet, the
  * `lang`, `languages`, `heading-level` and `no-title` attributes, the note on translated text,
@@ -69,7 +72,7 @@ export abstract class HechtingElement extends LitElement {
   /** The languages the switcher offers: all for an empty value, none without the attribute. */
   private readonly _languages = this._checked('languages', {
     absent: [],
-    check: (value, warn) => (value.trim() ? ids(LANGUAGES, parseLanguage).check(value, warn) : LANGUAGES),
+    check: (value, warn) => (value.trim() ? SWITCHER_LANGUAGES.check(value, warn) : LANGUAGES),
   });
 
   private readonly _languageController = new LanguageController(this);
