@@ -410,3 +410,31 @@ describe('read aloud', () => {
     });
   });
 });
+
+describe('read aloud, when the voices come late', () => {
+  it('reads nothing for a widget removed before the browser listed its voices', async () => {
+    // Chrome often lists no voices until a moment after the page asked; a single-page app may
+    // swap the widget out in that moment.
+    const voices = synthesis.voices;
+    synthesis.voices = [];
+    const el = await widgetFixture<HechtingUitleg>(html`<hechting-uitleg></hechting-uitleg>`);
+    tools(el)[0].click();
+    el.remove();
+    synthesis.voices = voices;
+    synthesis.dispatchEvent(new Event('voiceschanged'));
+    // The reading would have started in the same task as the event.
+    await el.updateComplete;
+    expect(synthesis.queue.map((utterance) => utterance.text)).to.deep.equal([]);
+  });
+
+  it('reads a widget that is still there when the voices come', async () => {
+    const voices = synthesis.voices;
+    synthesis.voices = [];
+    const el = await widgetFixture<HechtingUitleg>(html`<hechting-uitleg></hechting-uitleg>`);
+    tools(el)[0].click();
+    synthesis.voices = voices;
+    synthesis.dispatchEvent(new Event('voiceschanged'));
+    await waitUntil(() => synthesis.queue.length > 0, 'nothing was read once the voices came', { timeout: 3000 });
+    expect(synthesis.queue[0].text).to.equal(textOf(el.querySelector('.hechting-title')!));
+  });
+});

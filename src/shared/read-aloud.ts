@@ -146,6 +146,8 @@ export class ReadAloudController implements ReactiveController {
   }
 
   private _speak(speech: SpeechSynthesis | undefined, root: Element, language: Language) {
+    // Removed while the browser listed its voices: nothing to read, and no Stop button to end it.
+    if (!this._host.isConnected) return;
     const voice = voiceFor(language);
     if (!speech || !voice) {
       this.noVoiceFor = language;
