@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -47,12 +48,29 @@ export const POLICIES = {
   'trusted-types': "require-trusted-types-for 'script'; trusted-types lit-html",
 };
 
+/** A path under which the test server serves dist/ with a policy: `/csp/<policy>/dist/…`. */
+const CSP_PATH = /^\/csp\/([\w-]+)(\/dist\/.*)$/;
+
 /**
  * Test pages as a host serves them: a page under tests/pages/ with `?csp=<policy>` comes with that
- * Content-Security-Policy header, and `/dist/hechting-widget.js?version=<v>` is the built file
- * relabelled as another version, for a page that loads two versions.
+ * Content-Security-Policy header; so does a page of dist/ under `/csp/<policy>/dist/…` (its query
+ * is its own), which also records what happens in it first (tests/pages/record.js); and
+ * `/dist/hechting-widget.js?version=<v>` is the built file relabelled as another version, for a
+ * page that loads two versions.
  */
 async function hostServer(context, next) {
+  const [, policy, distPath] = context.path.match(CSP_PATH) ?? [];
+  if (POLICIES[policy]) {
+    // As a web server sends the files, byte for byte (the test runner would transform the script,
+    // and its integrity value would no longer match).
+    const file = await readFile(`.${distPath}`, 'utf8');
+    context.type = extname(distPath);
+    if (context.type === 'text/html') {
+      context.set('Content-Security-Policy', POLICIES[policy]);
+      context.body = file.replace('<head>', '<head><script src="/tests/pages/record.js"></script>');
+    } else context.body = file;
+    return;
+  }
   const { version: otherVersion, csp } = context.query;
   if (context.path === '/dist/hechting-widget.js' && otherVersion) {
     const { version } = JSON.parse(await readFile('package.json', 'utf8'));

@@ -23,13 +23,14 @@ const dist = join(root, 'dist');
 /**
  * The snippets of each language: a file name and the element, with the class that a placement
  * gives it too (src/placement/placement.ts): Reader View keeps elements side by side that share
- * their classes.
+ * their classes. Their title level is fixed: the static HTML has it without the script, and the
+ * script takes it over unchanged (without heading-level, an element nests under the page's heading).
  */
 const SNIPPETS = [
-  ['hechting-uitleg', '<hechting-uitleg class="hechting-element"></hechting-uitleg>'],
-  ['band-tips', '<band-tips class="hechting-element"></band-tips>'],
-  ['band-tips-tip-of-the-day', '<band-tips class="hechting-element" mode="tip-of-the-day"></band-tips>'],
-  ['hulp-link', '<hulp-link class="hechting-element"></hulp-link>'],
+  ['hechting-uitleg', '<hechting-uitleg class="hechting-element" heading-level="2"></hechting-uitleg>'],
+  ['band-tips', '<band-tips class="hechting-element" heading-level="2"></band-tips>'],
+  ['band-tips-tip-of-the-day', '<band-tips class="hechting-element" heading-level="2" mode="tip-of-the-day"></band-tips>'],
+  ['hulp-link', '<hulp-link class="hechting-element" heading-level="2"></hulp-link>'],
 ];
 
 /** The options a placement of each snippet carries in its address. */
@@ -82,6 +83,8 @@ async function render(script, languages, markups) {
       holder.remove();
     }
   }
+  // The script watches the page for placements: let its last look end before the page goes.
+  await new Promise((resolve) => window.setTimeout(resolve));
   window.close();
   return rendered;
 }
@@ -111,7 +114,6 @@ function checkPage(version, integrity, placements) {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>Controlepagina hechting-widget ${version}</title>
-    <link rel="icon" href="data:,">
     <link rel="stylesheet" href="hechting-page.css">
     <script src="hechting-widget.js" integrity="${integrity}" crossorigin="anonymous"></script>
   </head>
@@ -143,7 +145,6 @@ function standalonePage(lang, element, { html, title, dir }, switcher) {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${escapeHtml(title)}</title>
-    <link rel="icon" href="data:,">
     <link rel="stylesheet" href="../hechting-widget.css">
     <link rel="stylesheet" href="../hechting-page.css">
     <script src="../hechting-widget.js" defer></script>

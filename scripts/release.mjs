@@ -49,7 +49,6 @@ function guidePage(markdown) {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${title}</title>
-    <link rel="icon" href="data:,">
     <link rel="stylesheet" href="hechting-page.css">
   </head>
   <body>
