@@ -227,6 +227,39 @@ describe('accessibility', () => {
       });
     }
 
+    it("without heading-level, a title nests under the page's nearest heading before it, and follows it when moved", async () => {
+      const page = await widgetFixture(html`<main>
+        <band-tips id="first" no-read-aloud></band-tips>
+        <h2>Tip van de dag</h2>
+        <band-tips id="under-h2" mode="tip-of-the-day"></band-tips>
+        <hechting-uitleg id="after-a-widget" sections="veilige-basis" hulp-href="https://example.org/hulp"></hechting-uitleg>
+        <h1 hidden>Verborgen kop</h1>
+        <hulp-link id="after-a-hidden-heading"></hulp-link>
+        <section><h6>Diep</h6></section>
+        <hulp-link id="under-h6"></hulp-link>
+        <h4 id="host-h4">Vier</h4>
+        <band-tips id="chosen" heading-level="2"></band-tips>
+        <band-tips id="bad-choice" heading-level="zeven"></band-tips>
+      </main>`);
+      const titleOf = (id: string) => Number(page.querySelector(`#${id} .hechting-title`)!.localName[1]);
+      expect(['first', 'under-h2', 'after-a-widget', 'after-a-hidden-heading', 'under-h6', 'chosen', 'bad-choice'].map((id) => `${id}: h${titleOf(id)}`)).to.deep.equal([
+        'first: h2',
+        'under-h2: h3',
+        'after-a-widget: h3',
+        'after-a-hidden-heading: h3',
+        'under-h6: h6',
+        'chosen: h2',
+        'bad-choice: h5',
+      ]);
+      // Below the title, the rest of the element's outline follows it.
+      expect(page.querySelector('#under-h2 .hechting-tip .hechting-heading')!.localName).to.equal('h4');
+      expect(page.querySelector('#after-a-widget hulp-link .hechting-title')!.localName).to.equal('h4');
+      // Moved under another heading, an element takes its level.
+      page.querySelector('#host-h4')!.after(page.querySelector('#first')!);
+      await widgetsRendered(page);
+      expect(titleOf('first')).to.equal(5);
+    });
+
     it('collapsible sections are native disclosures, each with its heading in the summary', async () => {
       const el = await fixture(html`<hechting-uitleg collapsible></hechting-uitleg>`);
       const details = [...el.querySelectorAll('details')];

@@ -75,7 +75,7 @@ export class BandTips extends ContentPageElement {
   private _renderList(page: Page) {
     const tipList = tipListOf(page);
     const tipsShown = (id: string) => this._tips.value.some((tip) => tip === id);
-    const level = this._headingLevel.value;
+    const level = this._level;
     return html`${renderBlocks(page.intro, level)}
     ${sectionsOf(page, SECTIONS_FOR_AGE[this._age.value]).map((section) =>
       renderSection(
@@ -91,7 +91,7 @@ export class BandTips extends ContentPageElement {
     const tipId = this._currentTip();
     const tip = tipListOf(page).items.find((item) => item.id === tipId)!;
     return html`<section class="hechting-surface hechting-tip">
-      ${renderHeading(headingLevelBelow(this._headingLevel.value, 1), msg('Tip van de dag', { id: 'tip-of-the-day.heading', desc: 'Heading of the card that shows one tip a day.' }))}
+      ${renderHeading(headingLevelBelow(this._level, 1), msg('Tip van de dag', { id: 'tip-of-the-day.heading', desc: 'Heading of the card that shows one tip a day.' }))}
       <div class="hechting-tip-body" aria-live="polite">
         ${keyed(tip.id, html`<p class="hechting-tip-text">${renderInline(tip.children)}</p>`)}
       </div>

@@ -72,7 +72,7 @@ export class HechtingUitleg extends ContentPageElement {
 
   protected override render() {
     const { page } = this._shown;
-    const level = this._headingLevel.value;
+    const level = this._level;
     return this._renderWidget(
       'hechting-uitleg',
       html`${renderBlocks(page.intro, level)}

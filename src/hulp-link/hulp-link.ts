@@ -68,7 +68,7 @@ export class HulpLink extends HechtingElement {
     const phone = this._phone.value;
     const label = this._label.value;
     const organization = this._organization.value;
-    const level = this._headingLevel.value;
+    const level = this._level;
     const [lead, whereToTurn, notAlone] = ['zoek-hulp', 'waar-terecht', 'niet-alleen'].map((id) => page.intro.find((block) => block.id === id)!);
     // The host's own texts keep their language, and may run in either direction.
     return this._renderWidget(

@@ -94,11 +94,7 @@ export abstract class ContentPageElement extends HechtingElement {
       <p class="hechting-last-reviewed">
         ${msg(html`Laatst bijgewerkt: ${reviewed}`, { id: 'page.last-reviewed', desc: 'When the text was last reviewed; the placeholder is a date such as "22 november 2026".' })}
       </p>
-      ${
-        this.hulpHref == null
-          ? nothing
-          : html`<hulp-link lang=${language} .href=${this.hulpHref} .label=${this._hulpLabel.value} heading-level=${headingLevelBelow(this._headingLevel.value, 1)}></hulp-link>`
-      }
+      ${this.hulpHref == null ? nothing : html`<hulp-link lang=${language} .href=${this.hulpHref} .label=${this._hulpLabel.value} heading-level=${headingLevelBelow(this._level, 1)}></hulp-link>`}
     `;
   }
 }

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveElement } from 'lit';
-import { renderHeading } from '../content/render.js';
+import { headingLevelBelow, renderHeading } from '../content/render.js';
 import type { Page } from '../content/types.js';
 import { VERSION } from '../generated/version.js';
 import { CheckedAttribute, ids, parsed, parseHeadingLevel, type Check } from './attributes.js';
@@ -15,13 +15,27 @@ import { warnAttribute } from './warn.js';
 const SWITCHER_LANGUAGES = ids(LANGUAGES, parseLanguage);
 
 /**
+ * The level of a title that nests under the page's outline: one below the nearest heading before
+ * `element` in its document (or shadow root), at most 6, or 2 where there is none. A heading of a
+ * widget does not count, nor one that is hidden (a placement's heading).
+ */
+function levelBelowHeadingBefore(element: Element): number {
+  const headings = (element.getRootNode() as ParentNode).querySelectorAll('h1, h2, h3, h4, h5, h6');
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const heading = headings[i];
+    if (heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING && !heading.closest('.hechting-widget, [hidden]')) return headingLevelBelow(Number(heading.localName[1]), 1);
+  }
+  return 2;
+}
+
+/**
  * What the three elements share: light DOM rendering with the one adopted stylesheet, the
  * `lang`, `languages`, `heading-level` and `no-title` attributes, the note on translated text,
  * and the rule for bad attribute values (fall back to the default and warn once, never throw).
  *
  * @attr lang - Language: nl, en, ar, tr, pl or uk (a region is ignored); default the nearest `lang` above, then `<html lang>`, then nl.
  * @attr languages - Shows language buttons for these languages (empty: all); a visitor's choice switches every widget on the page.
- * @attr heading-level - Level of the title, 1–6 (default 2); sub-headings are one deeper, at most 6.
+ * @attr heading-level - Level of the title, 1–6 (default: one below the page's heading before the element, else 2); sub-headings are one deeper, at most 6.
  * @attr no-title - Hides the title, for a page that already shows it.
  *
  * @fires hechting-language-change - A visitor chose a language with the buttons; `detail.language` names it.
@@ -58,7 +72,10 @@ export abstract class HechtingElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** Level of the element's title, 1–6; its sub-headings are one deeper, at most 6. */
+  /**
+   * Level of the element's title, 1–6; its sub-headings are one deeper, at most 6. Unset, the title
+   * nests under the page's heading before the element.
+   */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6';
 
   /** Hides the element's own title, for a page that already shows it. */
@@ -67,7 +84,10 @@ export abstract class HechtingElement extends LitElement {
   /** Space-separated languages for a language switcher in the widget; empty for all. */
   languages?: string;
 
-  protected readonly _headingLevel = this._checked('headingLevel', parsed(parseHeadingLevel, 2, 'use a number from 1 to 6'));
+  private readonly _headingLevel = this._checked('headingLevel', parsed(parseHeadingLevel, undefined, 'use a number from 1 to 6'));
+
+  /** The level of the title where `heading-level` does not set it, from the page where the element is. */
+  private _levelInPage = 2;
 
   /** The languages the switcher offers: all for an empty value, none without the attribute. */
   private readonly _languages = this._checked('languages', {
@@ -92,6 +112,17 @@ export abstract class HechtingElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this.getRootNode());
+    // Moved under another heading, the element nests under that one.
+    const level = levelBelowHeadingBefore(this);
+    if (level !== this._levelInPage) {
+      this._levelInPage = level;
+      this.requestUpdate();
+    }
+  }
+
+  /** The level of the element's title: `heading-level`, else one below the page's heading before it. */
+  protected get _level(): number {
+    return this._headingLevel.value ?? this._levelInPage;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -125,7 +156,7 @@ export abstract class HechtingElement extends LitElement {
     const { language, dir, page } = this._shown;
     // Reader View (Readability) deletes a div whose classes score below zero: "content" offsets "widget".
     return html`<div class="hechting-widget hechting-content ${className}" lang=${language} dir=${dir}>
-      ${this.noTitle ? nothing : renderHeading(this._headingLevel.value, page.title, 'hechting-title')}
+      ${this.noTitle ? nothing : renderHeading(this._level, page.title, 'hechting-title')}
       ${this._renderLanguageSwitcher()} ${this._renderTranslationNote()} ${this._renderTools()} ${body}
     </div>`;
   }
