@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { LANGUAGES } from '../src/shared/languages.js';
-import { loadFrame, PLACEMENTS, readPlacement, TAGS, textOf, type FramePage } from './helpers.js';
+import { loadFrame, PLACEMENTS, readPlacement, TAGS, textOf, widgetsRendered, type FramePage } from './helpers.js';
 
 // Placements: a paragraph with one link to an element's standalone page, marked #hechting-widget,
 // which the script on the page turns into the element (src/placement/placement.ts). The script is
@@ -17,8 +17,14 @@ const placement = (path: string, text = 'Lees meer') => `<p><a href="/dist/${pat
 
 const warningsOf = (page: FramePage) => page.recorded.warnings.filter((warning) => warning.startsWith('[hechting-widget]'));
 
+/** Whether a reader sees a node: nothing around it is hidden. */
+const shown = (node: Element) => node.closest('[hidden]') === null;
+
+/** The placement links of a page that a reader still sees. */
+const linksShown = (root: ParentNode) => [...root.querySelectorAll('a[href*="#hechting-widget"]')].filter(shown).length;
+
 describe('placement links', () => {
-  it('become the element, with the options of their address, where the paragraph was', async () => {
+  it('become the element, with the options of their address, where the paragraph was (which stays, hidden)', async () => {
     const page = await hostPage(`
       <p id="before">Tekst van de gemeente.</p>
       ${placement('nl/band-tips.html?mode=tip-of-the-day&no-read-aloud#hechting-widget')}
@@ -26,15 +32,17 @@ describe('placement links', () => {
       ${placement('nl/hulp-link.html?href=https%3A%2F%2Fwww.gemeente.example%2Fcjg&organization=CJG+Voorbeeld&phone=0123+456+789#hechting-widget')}
       <p id="after">Meer tekst van de gemeente.</p>`);
     const { body } = page.document;
-    expect([...body.children].map((child) => child.id || child.localName)).to.deep.equal(['before', 'band-tips', 'hechting-uitleg', 'hulp-link', 'after']);
-    expect(body.querySelector('a[href*="#hechting-widget"]')).to.equal(null);
+    expect([...body.children].filter(shown).map((child) => child.id || child.localName)).to.deep.equal(['before', 'band-tips', 'hechting-uitleg', 'hulp-link', 'after']);
+    // Each paragraph stays in the page, hidden, right before its element: a framework may hold it.
+    expect([...body.children].map((child) => child.localName).join(' ')).to.equal('p p band-tips p hechting-uitleg p hulp-link p');
+    expect(linksShown(body)).to.equal(0);
     // The class of the elements the widget writes (README, "Reader View").
     expect([...body.querySelectorAll('band-tips, hechting-uitleg, hulp-link')].map((element) => element.className)).to.deep.equal(Array(3).fill('hechting-element'));
 
     const tips = body.querySelector('band-tips')!;
     expect(tips.getAttribute('mode')).to.equal('tip-of-the-day');
     expect(tips.querySelector('.hechting-tip .hechting-tip-text')).to.exist;
-    expect(tips.querySelector('.hechting-read-aloud')).to.equal(null);
+    expect(tips.querySelector('.hechting-read-aloud') === null, 'no read-aloud buttons').to.equal(true);
 
     const uitleg = body.querySelector('hechting-uitleg')!;
     expect([...uitleg.querySelectorAll('details.hechting-section')].map((section) => (section as HTMLElement).dataset.section)).to.deep.equal(['veilige-basis']);
@@ -48,6 +56,19 @@ describe('placement links', () => {
     expect(textOf(body.querySelector('#before')!)).to.equal('Tekst van de gemeente.');
     expect(textOf(body.querySelector('#after')!)).to.equal('Meer tekst van de gemeente.');
     expect(warningsOf(page)).to.deep.equal([]);
+  });
+
+  it("nest under the page's heading before them: under an h2, the title is an h3", async () => {
+    const page = await hostPage(`
+      <h1>Opvoeden</h1>
+      <h2>Tip van de dag</h2>
+      ${placement('nl/band-tips.html?mode=tip-of-the-day#hechting-widget')}
+      <h2><a href="/dist/nl/hulp-link.html#hechting-widget">Hulp en advies voor ouders</a></h2>`);
+    const { document } = page;
+    expect(document.querySelector('band-tips .hechting-title')!.localName).to.equal('h3');
+    expect(document.querySelector('band-tips .hechting-tip .hechting-heading')!.localName).to.equal('h4');
+    // A placement an editor made a heading is hidden: the element nests under the heading before it.
+    expect(document.querySelector('hulp-link .hechting-title')!.localName).to.equal('h3');
   });
 
   it('show the language of their address, whatever the page is in', async () => {
@@ -83,15 +104,15 @@ describe('placement links', () => {
       const tips = sections[i].querySelector('band-tips');
       expect(tips, name).to.exist;
       expect(tips!.querySelector('.hechting-widget'), name).to.exist;
-      expect(sections[i].querySelector('a[href*="band-tips.html"]'), name).to.equal(null);
-      const hostParagraphs = [...sections[i].querySelectorAll('p')].filter((paragraph) => !paragraph.closest('band-tips'));
-      expect(hostParagraphs.length, `${name}: the paragraph is replaced`).to.equal(0);
+      expect(linksShown(sections[i]), name).to.equal(0);
+      const hostParagraphs = [...sections[i].querySelectorAll('p')].filter((paragraph) => !paragraph.closest('band-tips') && shown(paragraph));
+      expect(hostParagraphs.length, `${name}: the paragraph is hidden`).to.equal(0);
     });
     // The options survive the entities, and the tracking parameters are no options.
     expect(sections[4].querySelector('band-tips')!.getAttribute('tips')).to.equal('reageer troost');
     expect(sections[7].querySelector('band-tips')!.getAttribute('age')).to.equal('young');
     expect(sections[10].querySelector('li > band-tips'), "inside a list item, the element takes the link's place").to.exist;
-    expect(sections[11].querySelector(':scope > band-tips') !== null && sections[11].querySelector(':scope > h2') === null, 'a heading is replaced whole').to.equal(true);
+    expect(sections[11].querySelector(':scope > band-tips') !== null && sections[11].querySelector<HTMLElement>(':scope > h2')!.hidden, 'a heading is hidden whole').to.equal(true);
     expect(sections[12].querySelector('band-tips')!.getAttribute('tips')).to.equal('troost');
     expect(warningsOf(page)).to.deep.equal([]);
   });
@@ -104,17 +125,16 @@ describe('placement links', () => {
       <p><a href="/dist/nl/band-tips.html#hechting-widget">Tips</a> <a href="/dist/nl/hulp-link.html#hechting-widget">Hulp</a></p>
       <p><a href="/dist/nl/andere-pagina.html#hechting-widget">Iets anders</a></p>
       <p><a href="https://www.example.org/#hechting-widget-info">Elders</a></p>`);
-    expect(page.document.querySelectorAll('a')).to.have.length(7);
-    for (const tag of TAGS) expect(page.document.querySelector(tag), tag).to.equal(null);
-    // A marked link that cannot be a placement says why, once each.
-    expect(warningsOf(page)).to.have.length(4);
-    for (const warning of warningsOf(page)) expect(warning).to.match(/stays a link: a placement links to <language>\/<element>\.html and has a paragraph of its own\.$/);
+    expect(linksShown(page.document)).to.equal(5);
+    for (const tag of TAGS) expect(page.document.querySelector(tag) === null, tag).to.equal(true);
+    // A marked link that cannot be a placement says why, once each, with a code the README explains.
+    expect(warningsOf(page).map((warning) => warning.match(/stays a link \(([a-z-]+)\)/)?.[1])).to.deep.equal(['not-alone', 'not-alone', 'not-alone', 'address']);
   });
 
   it("stay links in an editable area, so that an editor that loads the site's scripts keeps them", async () => {
     const page = await hostPage(`<div contenteditable="true">${placement('nl/band-tips.html#hechting-widget')}</div>`);
-    expect(page.document.querySelector('[contenteditable] a')).to.exist;
-    expect(page.document.querySelector('band-tips')).to.equal(null);
+    expect(linksShown(page.document.querySelector('[contenteditable]')!)).to.equal(1);
+    expect(page.document.querySelector('band-tips') === null, 'no element').to.equal(true);
   });
 
   it('check every option as the attribute does: a bad value gives one warning and the default', async () => {
@@ -123,11 +143,11 @@ describe('placement links', () => {
       ${placement('nl/hechting-uitleg.html?collapsible=false&no-title=nee&colour=red#hechting-widget')}
       ${placement('nl/hulp-link.html?href=javascript%3Aalert(1)#hechting-widget')}`);
     const { document } = page;
-    expect(document.querySelector('band-tips .hechting-tip')).to.equal(null);
+    expect(document.querySelector('band-tips .hechting-tip') === null, 'no tip card').to.equal(true);
     expect(document.querySelectorAll('band-tips .hechting-section')).to.have.length(1);
-    expect(document.querySelector('hechting-uitleg details')).to.equal(null);
+    expect(document.querySelector('hechting-uitleg details') === null, 'no disclosures').to.equal(true);
     expect(document.querySelector('hechting-uitleg .hechting-title')).to.exist;
-    expect(document.querySelector('hulp-link a[href^="javascript"]')).to.equal(null);
+    expect(document.querySelector('hulp-link a[href^="javascript"]') === null, 'no javascript: link').to.equal(true);
     const warnings = warningsOf(page);
     expect(warnings).to.have.length(4);
     expect(warnings.find((warning) => warning.includes('mode="weekly"'))).to.include('use list or tip-of-the-day');
@@ -150,8 +170,8 @@ describe('placement links', () => {
     it(`become elements with the script loaded ${attribute}, at the end of the body too`, async () => {
       const page = await hostPage(`${placement('nl/hulp-link.html#hechting-widget')}<script src="/dist/hechting-widget.js" ${attribute}></script>`, '');
       await page.window.customElements.whenDefined('hulp-link');
-      expect(page.document.querySelector('hulp-link .hechting-widget, hulp-link')).to.exist;
-      expect(page.document.querySelector('a[href*="#hechting-widget"]')).to.equal(null);
+      expect(page.document.querySelector('hulp-link') !== null, 'the element').to.equal(true);
+      expect(linksShown(page.document)).to.equal(0);
     });
   }
 
@@ -160,7 +180,7 @@ describe('placement links', () => {
       // The file's href is relative to the folder of the script: here /dist/.
       const files = await Promise.all(PLACEMENTS.map((name) => readPlacement(lang, name)));
       const page = await hostPage(files.join('\n'));
-      const elements = [...page.document.body.children];
+      const elements = [...page.document.body.children].filter(shown);
       expect(elements.map((element) => element.localName)).to.deep.equal(['hechting-uitleg', 'band-tips', 'band-tips', 'hulp-link']);
       for (const element of elements) expect(element.getAttribute('lang')).to.equal(lang);
       expect(elements[2].getAttribute('mode')).to.equal('tip-of-the-day');
@@ -169,4 +189,155 @@ describe('placement links', () => {
       files.forEach((file, i) => expect(file).to.include(`>${textOf(elements[i].querySelector('.hechting-title')!)}</a></p>`));
     });
   }
+});
+
+describe("placement links that are not the site's own", () => {
+  // What a visitor could post where the script runs (a comment, a forum, a guestbook): a link that
+  // looks like a placement and carries another help page and phone number.
+  const FOREIGN = '?href=https%3A%2F%2Fevil.example%2Fhulp&organization=Centrum+voor+Jeugd+en+Gezin&phone=0900+1234567#hechting-widget';
+
+  it("stay links, each with one warning, unless they lead to a page in the script's own folder on its own site", async () => {
+    const addresses = [
+      `//evil.example/x/nl/hulp-link.html${FOREIGN}`,
+      `https://evil.example/dist/nl/hulp-link.html${FOREIGN}`,
+      `${location.protocol === 'http:' ? 'https:' : 'http:'}//${location.host}/dist/nl/hulp-link.html${FOREIGN}`,
+      `/uploads/user123/nl/hulp-link.html${FOREIGN}`,
+      `/dist/sub/nl/hulp-link.html${FOREIGN}`,
+      `/dist/%2e%2e/uploads/nl/hulp-link.html${FOREIGN}`,
+      `/dist/nl/..%2F..%2Fuploads%2Fnl%2Fhulp-link.html${FOREIGN}`,
+      `/uploads/..%2Fdist/nl/hulp-link.html${FOREIGN}`,
+      `/dist/nl/hulp-link.html%3Fx=1${FOREIGN}`,
+      `javascript:void(0)//dist/nl/hulp-link.html${FOREIGN}`,
+    ];
+    const page = await hostPage(addresses.map((address) => `<p><a href="${address}">Hulp</a></p>`).join('\n'));
+    expect(page.document.querySelector('hulp-link') === null, 'no help box').to.equal(true);
+    expect(linksShown(page.document)).to.equal(addresses.length);
+    expect(textOf(page.document.body)).not.to.include('0900');
+    const warnings = warningsOf(page);
+    expect(warnings.map((warning) => warning.match(/stays a link \(([a-z-]+)\)/)?.[1])).to.deep.equal(addresses.map(() => 'address'));
+    // The warning names the folder a placement must link into.
+    expect(warnings[0]).to.include(`in the folder of hechting-widget.js, ${location.origin}/dist/.`);
+  });
+
+  it('become elements from any address that resolves to a page in the folder', async () => {
+    const addresses = ['/dist/./nl/hulp-link.html', '/dist/x/../nl/hulp-link.html', '/dist/x/%2e%2e/nl/hulp-link.html', '/dist/%6El/hulp-link.html', `${location.origin}/dist/nl/hulp-link.html`];
+    const page = await hostPage(addresses.map((address) => `<p><a href="${address}?organization=CJG+Voorbeeld#hechting-widget">Hulp</a></p>`).join('\n'));
+    expect(page.document.querySelectorAll('hulp-link .hechting-help-organization')).to.have.length(addresses.length);
+    expect(warningsOf(page)).to.deep.equal([]);
+  });
+
+  it('stay links where visitors write: rel="ugc", and the comments of WordPress, Drupal and comment tools', async () => {
+    const placementIn = (before: string, after: string, rel = '') => `${before}<p><a href="/dist/nl/hulp-link.html${FOREIGN}"${rel}>Hulp</a></p>${after}`;
+    const page = await hostPage(`
+      ${placementIn('', '', ' rel="nofollow ugc"')}
+      ${placementIn('<div>', '</div>', ' rel="UGC"')}
+      ${placementIn('<div class="comments-area" id="comments"><ol class="comment-list"><li id="comment-2" class="comment"><article class="comment-body"><div class="comment-content">', '</div></article></li></ol></div>')}
+      ${placementIn('<section class="comments"><article class="comment js-comment"><div class="field--name-comment-body">', '</div></article></section>')}
+      ${placementIn('<div class="wp-block-comments"><div class="wp-block-comment-content">', '</div></div>')}
+      ${placementIn('<div id="isso-thread"><div class="isso-comment"><div class="isso-text">', '</div></div></div>')}`);
+    expect(page.document.querySelector('hulp-link') === null, 'no help box').to.equal(true);
+    expect(linksShown(page.document)).to.equal(6);
+    expect(warningsOf(page).map((warning) => warning.match(/stays a link \(([a-z-]+)\)/)?.[1])).to.deep.equal(Array(6).fill('user-content'));
+  });
+
+  it('name any number of unknown options in one warning per placement', async () => {
+    const unknown = Array.from({ length: 25000 }, (_, i) => `optie${i}=x`).join('&');
+    const page = await hostPage(`${placement(`nl/band-tips.html?${unknown}&age=young#hechting-widget`)}${placement(`nl/hulp-link.html?kleur=rood&maat=groot#hechting-widget`)}`);
+    expect(page.document.querySelector('band-tips')!.getAttribute('age')).to.equal('young');
+    expect(warningsOf(page)).to.deep.equal([
+      '[hechting-widget] <band-tips>: unknown option "optie0", "optie1", "optie2" and 24997 more; use heading-level, no-title, languages, no-read-aloud, hulp-href, hulp-label, age, tips, mode.',
+      '[hechting-widget] <hulp-link>: unknown option "kleur", "maat"; use heading-level, no-title, languages, href, label, organization, phone.',
+    ]);
+  });
+});
+
+describe('a host page', () => {
+  it('with odd markup where a standalone page has its element, starts up without an error and upgrades its placements', async () => {
+    const page = await loadFrame('/tests/pages/odd-markup.html?mode=tip-of-the-day&__proto__=x');
+    expect(page.recorded.errors).to.deep.equal([]);
+    expect(page.document.querySelectorAll('band-tips, hulp-link')).to.have.length(2);
+    expect(linksShown(page.document)).to.equal(0);
+  });
+
+  it('with an element of id "hechting-widget" does not take options from its own address, as only a standalone page does', async () => {
+    const page = await loadFrame('/tests/pages/id-hechting-widget.html?mode=tip-of-the-day');
+    const tips = page.document.querySelector('#hechting-widget band-tips')!;
+    expect(tips.hasAttribute('mode'), 'no mode from the address').to.equal(false);
+    expect(tips.querySelector('.hechting-tip') === null, 'the list, not a tip card').to.equal(true);
+    expect(warningsOf(page)).to.deep.equal([]);
+  });
+});
+
+describe('placements added after the page has loaded', () => {
+  it('become their elements, and go when their paragraph goes', async () => {
+    const page = await hostPage('<main><p>Nieuws</p></main>');
+    const main = page.document.querySelector('main')!;
+    // "Load more": a block of content added to the page, as a fetch would bring it.
+    const more = page.document.createElement('div');
+    more.innerHTML = `<h2>Meer lezen</h2>${placement('nl/band-tips.html?mode=tip-of-the-day#hechting-widget')}<p>Einde</p>`;
+    main.append(more);
+    await waitUntil(() => more.querySelector('band-tips .hechting-widget') !== null, 'the late placement did not become its element', { timeout: 5000 });
+    expect([...more.children].filter(shown).map((child) => child.localName)).to.deep.equal(['h2', 'band-tips', 'p']);
+    expect(more.querySelector('band-tips')!.getAttribute('mode')).to.equal('tip-of-the-day');
+    more.querySelector('p')!.remove();
+    await waitUntil(() => more.querySelector('band-tips') === null, 'the element stayed after its placement went', { timeout: 5000 });
+    expect(warningsOf(page)).to.deep.equal([]);
+  });
+
+  it('from a visitor stay links, also when they come later', async () => {
+    const page = await hostPage('<main><ol class="comment-list"></ol></main>');
+    const list = page.document.querySelector('ol')!;
+    list.insertAdjacentHTML('beforeend', `<li class="comment"><p><a href="/dist/nl/hulp-link.html?phone=0900+1234567#hechting-widget">Hulp</a></p></li>`);
+    await waitUntil(() => warningsOf(page).length === 1, 'no warning about the late link', { timeout: 5000 });
+    expect(page.document.querySelector('hulp-link') === null, 'no help box').to.equal(true);
+    expect(warningsOf(page)[0]).to.include('(user-content)');
+  });
+
+  it('in an application (Vue 3) follow what the framework renders, and never break it', async () => {
+    const page = await hostPage('<div id="app"></div>', `${SCRIPT}<script type="module">import * as Vue from '/node_modules/vue/dist/vue.esm-browser.prod.js'; window.Vue = Vue;</script>`);
+    const view = page.window as unknown as Window & { Vue: typeof import('vue') };
+    await waitUntil(() => view.Vue !== undefined, 'Vue did not load', { timeout: 5000 });
+    const { createApp, h, reactive, nextTick } = view.Vue;
+    const state = reactive({
+      items: [
+        { tag: 'band-tips', text: 'Tips' },
+        { tag: 'hulp-link', text: 'Hulp' },
+      ],
+      count: 0,
+    });
+    const vueErrors: string[] = [];
+    const app = createApp({
+      render: () =>
+        h('div', { class: 'rich-text' }, [
+          h('p', `Bijgewerkt ${state.count} keer`),
+          ...state.items.map((item) => h('p', { key: item.tag }, [h('a', { href: `/dist/nl/${item.tag}.html#hechting-widget` }, `${item.text} ${state.count}`)])),
+        ]),
+    });
+    app.config.errorHandler = (error) => vueErrors.push(String(error));
+    const root = page.document.querySelector('#app')!;
+    app.mount(root);
+    const shownElements = () => [...root.querySelectorAll('hechting-uitleg, band-tips, hulp-link')].filter(shown).map((element) => element.localName);
+    const settled = async (expected: string[], what: string) => {
+      await nextTick();
+      await waitUntil(() => shownElements().join() === expected.join(), `${what}: ${shownElements().join()} instead of ${expected.join()}`, { timeout: 5000 });
+      await widgetsRendered(root);
+    };
+    await settled(['band-tips', 'hulp-link'], 'mounted');
+    // The framework patches the text of a paragraph it holds, and inserts a new one between two.
+    state.count++;
+    state.items.splice(1, 0, { tag: 'hechting-uitleg', text: 'Uitleg' });
+    await settled(['band-tips', 'hechting-uitleg', 'hulp-link'], 'an item inserted');
+    expect(textOf(root.querySelector('p')!)).to.equal('Bijgewerkt 1 keer');
+    // It reorders them, and removes one.
+    state.items.reverse();
+    await settled(['hulp-link', 'hechting-uitleg', 'band-tips'], 'reversed');
+    state.items.splice(1, 1);
+    await settled(['hulp-link', 'band-tips'], 'an item removed');
+    state.items = [];
+    await settled([], 'all removed');
+    app.unmount();
+    expect(vueErrors).to.deep.equal([]);
+    expect(page.recorded.errors).to.deep.equal([]);
+    expect(warningsOf(page)).to.deep.equal([]);
+  });
 });

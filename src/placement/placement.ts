@@ -1,15 +1,14 @@
 // Placements: what an editor can make in any CMS editor. Editors and HTML sanitizers strip
 // scripts and custom elements, but every one of them keeps a paragraph with a link, its query and
 // fragment included. So a paragraph with one link to an element's standalone page
-// (`<folder>/<lang>/<element>.html`), marked `#hechting-widget`, is a placement: with the script
-// on the page it becomes the element, the query giving its options; without the script the link
-// leads to the standalone page and its text.
+// in the script's own folder (`<folder>/<lang>/<element>.html`), marked `#hechting-widget`, is a
+// placement: with the script on the page the element takes its place, the query giving its
+// options; without the script the link leads to the standalone page and its text. A visitor's
+// link, or one to anywhere else, stays a link: a placement shows the options it carries (a help
+// page, a phone number) as the site's own.
 import type { LitElement } from 'lit';
-import { BandTips } from '../band-tips/band-tips.js';
-import { HechtingUitleg } from '../hechting-uitleg/hechting-uitleg.js';
-import { HulpLink } from '../hulp-link/hulp-link.js';
 import { LANGUAGES } from '../shared/languages.js';
-import { quote, warn, warnAttribute } from '../shared/warn.js';
+import { listOf, quote, warn, warnAttribute } from '../shared/warn.js';
 
 /** The fragment that marks a link as a placement, and the id of the element on its standalone page. */
 const MARK = 'hechting-widget';
@@ -23,12 +22,13 @@ const MARK = 'hechting-widget';
  */
 const ELEMENT_CLASS = 'hechting-element';
 
-const ELEMENTS: Record<string, typeof LitElement> = { 'hechting-uitleg': HechtingUitleg, 'band-tips': BandTips, 'hulp-link': HulpLink };
-
 // The mark, also where a mail tool has put its parameters after it.
 const PLACEMENT_HASH = new RegExp(`^#${MARK}(?![\\w-])`);
 
-const STANDALONE_PAGE = new RegExp(`/(${LANGUAGES.join('|')})/(${Object.keys(ELEMENTS).join('|')})\\.html$`);
+const TAGS = ['hechting-uitleg', 'band-tips', 'hulp-link'];
+
+// A page's path in the script's folder.
+const STANDALONE_PAGE = new RegExp(`^(${LANGUAGES.join('|')})/(${TAGS.join('|')})\\.html$`);
 
 // Parameters that analytics and mail tools add to links: not options, and not worth a warning.
 const TRACKING = /^(utm_|mtm_|pk_|_g|_hs|mc_|[a-z]*clk?id$)/i;
@@ -39,10 +39,13 @@ const INLINE_WRAPPERS = /^(span|strong|b|em|i|u|font|small|big|mark)$/;
 /** The options of the standalone page that only the site's own pages may set (see applyPageOptions). */
 const HOST_OPTIONS = ['href', 'label', 'organization', 'phone', 'hulp-href', 'hulp-label'];
 
-/** An element's options: its attribute names, each with whether it is a switch (a boolean). */
+/**
+ * An element's options: its attribute names, each with whether it is a switch (a boolean). From
+ * the class the tag is defined with: with the script loaded twice, that of the first copy.
+ */
 function optionsOf(tag: string): Map<string, boolean> {
   const options = new Map<string, boolean>();
-  for (const [property, declaration] of ELEMENTS[tag].elementProperties) {
+  for (const [property, declaration] of (customElements.get(tag) as typeof LitElement | undefined)?.elementProperties ?? []) {
     const { attribute, type } = declaration;
     if (attribute !== false) options.set(typeof attribute === 'string' ? attribute : String(property).toLowerCase(), type === Boolean);
   }
@@ -52,24 +55,26 @@ function optionsOf(tag: string): Map<string, boolean> {
 /**
  * Sets the options of a query on an element as its attributes, so that each goes through the
  * element's own checks (a bad value: one warning and the default). `skip` names options that do
- * not apply here.
+ * not apply here. Unknown options are named in one warning.
  */
 function setOptions(element: Element, query: URLSearchParams, skip: readonly string[] = []): void {
   const tag = element.localName;
   const options = optionsOf(tag);
+  const unknown: string[] = [];
   for (const [key, value] of query) {
     // An address an editor encoded twice: `&amp;` in the address itself.
     const name = key.replace(/^amp;/, '');
     if (TRACKING.test(name) || skip.includes(name)) continue;
     const isSwitch = options.get(name);
     if (isSwitch === undefined) {
-      warn(`<${tag}>: unknown option ${quote(name)}; use ${[...options.keys()].join(', ')}.`);
+      unknown.push(name);
     } else if (!isSwitch || value === '' || value === 'true') {
       element.setAttribute(name, value);
     } else if (value !== 'false') {
       warnAttribute(tag, name, value, 'is on when present; leave it out for off.');
     }
   }
+  if (unknown.length) warn(`<${tag}>: unknown option ${listOf(unknown)}; use ${[...options.keys()].join(', ')}.`);
 }
 
 const visibleText = (node: Node) => (node.textContent ?? '').replace(/[\s\u200b]+/g, '');
@@ -91,31 +96,69 @@ function blockOf(link: Element): Element | null {
  * where the link stands in another block (a `div`, a list item), the link with the wrappers around
  * it. Undefined when there is other text beside it: a link in running text stays a link.
  */
-function placementOf(link: Element): Element | undefined {
+function placementOf(link: HTMLElement): HTMLElement | undefined {
   const block = blockOf(link);
   if (!block || !holdsOnly(block, link)) return undefined;
-  if (/^(p|h[1-6])$/.test(block.localName)) return block;
+  if (/^(p|h[1-6])$/.test(block.localName)) return block as HTMLElement;
   let box = link;
   while (box.parentElement !== block) box = box.parentElement!;
   return box;
 }
 
-/** Replaces a placement link with its element; leaves any other link as it is. */
-function upgrade(link: HTMLAnchorElement): void {
-  if (link.isContentEditable || link.closest('.hechting-widget')) return;
-  // The link's own parts of its address: an address that is no URL gives empty ones.
-  if (!PLACEMENT_HASH.test(link.hash)) return;
-  const [, lang, tag] = link.pathname.match(STANDALONE_PAGE) ?? [];
-  const placement = tag && placementOf(link);
-  if (!placement) {
-    warn(`${quote(link.href)} stays a link: a placement links to <language>/<element>.html and has a paragraph of its own.`);
-    return;
+// Where visitors write: a link marked as user content (WordPress and others give a visitor's link
+// rel="ugc"), or a comment area of WordPress, Drupal and the usual comment tools.
+const USER_CONTENT = '[rel~="ugc" i], [class*="comment" i], [id*="comment" i]';
+
+/** Each placement the script has upgraded, and its element, which follows it. */
+const placed = new Map<HTMLElement, Element>();
+
+/**
+ * The class of a placement the script has put its element beside, hidden (also against a host
+ * rule that sets its display). A second copy of the script leaves it to the first.
+ */
+const PLACEMENT_CLASS = 'hechting-placement';
+
+/**
+ * The language and element of a page in the script's folder, `<folder><lang>/<element>.html`, on
+ * the folder's origin over http(s), as `[, lang, tag]`; null for any other address. The path is
+ * compared percent-decoded, and the browser has resolved its `..` segments (also `%2e%2e`): an
+ * encoded `/` or `..` that a server might resolve otherwise leaves no match.
+ */
+function pageIn(folder: URL | undefined, { protocol, origin, pathname }: URL | Location | HTMLAnchorElement): string[] | null {
+  if (!folder || !/^https?:$/.test(protocol) || origin !== folder.origin) return null;
+  try {
+    const path = decodeURIComponent(pathname);
+    const base = decodeURIComponent(folder.pathname);
+    return path.startsWith(base) ? STANDALONE_PAGE.exec(path.slice(base.length)) : null;
+  } catch {
+    // A malformed escape (`%E0%A4%A`): no page of ours.
+    return null;
   }
+}
+
+/**
+ * Puts a placement link's element right after its paragraph, and hides the paragraph: a framework
+ * that rendered the paragraph still holds it, so it stays. (After, not before: a framework inserts
+ * a new node before the next one it holds, so the elements keep the order of their paragraphs.)
+ * Leaves any other link as it is, and says why a marked one stays a link, with a code the README
+ * explains.
+ */
+function upgrade(link: HTMLAnchorElement, folder: URL | undefined): void {
+  if (link.isContentEditable || link.closest(`.hechting-widget, .${PLACEMENT_CLASS}`) || !PLACEMENT_HASH.test(link.hash)) return;
+  const stays = (code: string, why: string) => warn(`${quote(link.href)} stays a link (${code}): ${why}`);
+  if (link.closest(USER_CONTENT)) return stays('user-content', "a visitor's link never becomes a widget.");
+  const [, lang, tag] = pageIn(folder, link) ?? [];
+  if (!tag) return stays('address', `a placement links to <language>/<element>.html in the folder of hechting-widget.js, ${folder?.href}.`);
+  const placement = placementOf(link);
+  if (!placement) return stays('not-alone', 'a placement has a paragraph of its own.');
   const element = document.createElement(tag);
   element.className = ELEMENT_CLASS;
   element.lang = lang;
   setOptions(element, new URLSearchParams(link.search), ['lang']);
-  placement.replaceWith(element);
+  placement.after(element);
+  placement.hidden = true;
+  placement.classList.add(PLACEMENT_CLASS);
+  placed.set(placement, element);
 }
 
 /** Whether the parser has read past a node: something follows it, or one of its ancestors, in the document. */
@@ -125,65 +168,80 @@ function parsedPast(node: Node | null): boolean {
 }
 
 /**
- * Upgrades the placements of the page. Run while the page is still loading (the script in the
- * `<head>`), it replaces each one as soon as the parser has read its paragraph, before the
- * browser paints it, so that nothing on the page moves; run later, it replaces them all at once.
- * Links added after the page has loaded stay links: a page that a JavaScript framework renders
- * keeps the nodes it manages.
+ * Upgrades the placements of the page in the script's `folder`, now and whenever they appear.
+ * While the page is still loading (the script in the `<head>`), each one as soon as the parser has
+ * read its paragraph, before the browser paints it, so that nothing on the page moves; after, as
+ * soon as it is added (content loaded later, or rendered by a framework). Each element follows its
+ * placement where it moves, and goes where it goes.
  */
-export function upgradePlacements(): void {
+export function upgradePlacements(folder: URL | undefined): void {
   const selector = `a[href*="#${MARK}"]`;
-  const seen = new WeakSet<Element>();
-  const pending: HTMLAnchorElement[] = [];
-  const add = (link: Element) => {
-    if (!seen.has(link)) pending.push(link as HTMLAnchorElement);
-    seen.add(link);
-  };
+  const pending = new Set<HTMLAnchorElement>();
   const collect = (root: Element | Document) => {
-    if (root.nodeType === Node.ELEMENT_NODE && (root as Element).matches(selector)) add(root as Element);
-    root.querySelectorAll(selector).forEach(add);
+    if (root.nodeType === Node.ELEMENT_NODE && (root as Element).matches(selector)) pending.add(root as HTMLAnchorElement);
+    root.querySelectorAll<HTMLAnchorElement>(selector).forEach((link) => pending.add(link));
   };
-  const upgradeParsed = (all: boolean) => {
-    for (const link of [...pending]) {
-      if (all || parsedPast(blockOf(link))) {
-        pending.splice(pending.indexOf(link), 1);
-        upgrade(link);
+  const upgradeParsed = () => {
+    const loaded = document.readyState !== 'loading';
+    for (const link of pending) {
+      if (loaded || parsedPast(blockOf(link))) {
+        pending.delete(link);
+        // One odd placement never keeps the others from their elements.
+        try {
+          upgrade(link, folder);
+        } catch (error) {
+          warn(`${quote(link.href)} stays a link: ${String(error)}`);
+        }
       }
     }
   };
-  if (document.readyState === 'loading') {
-    const observer = new MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) collect(node as Element);
-      upgradeParsed(false);
-    });
-    observer.observe(document, { childList: true, subtree: true });
-    document.addEventListener(
-      'DOMContentLoaded',
-      () => {
-        observer.disconnect();
-        collect(document);
-        upgradeParsed(true);
-      },
-      { once: true },
-    );
-  } else {
-    collect(document);
-    upgradeParsed(true);
-  }
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) collect(node as Element);
+    upgradeParsed();
+    for (const [placement, element] of placed) {
+      if (placement.isConnected) {
+        // Moved (a framework reordering its nodes): the element follows.
+        if (placement.nextSibling !== element) placement.after(element);
+        continue;
+      }
+      // Gone: put back as it was, so that it is a placement again wherever it comes back.
+      element.remove();
+      placement.hidden = false;
+      placement.classList.remove(PLACEMENT_CLASS);
+      placed.delete(placement);
+    }
+  }).observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', upgradeParsed, { once: true });
+  collect(document);
+  upgradeParsed();
 }
 
 /**
- * On an element's standalone page (its `<main id="hechting-widget">`), applies the options of the
- * page's address, as a placement would. `heading-level` and `no-title` do not apply: the title is
- * the page's heading. The host's own texts and addresses are taken only from a link on the same
- * site, so that a crafted address cannot put a foreign link or phone number on a host's page.
+ * On an element's standalone page (`<folder><lang>/<element>.html`, whose `<main id="hechting-widget">`
+ * holds the element), applies the options of the page's address, as a placement would; on no
+ * other page. `heading-level` and `no-title` do not apply: the title is the page's heading. The
+ * host's own texts and addresses are taken only from a link on the same site, so that a crafted
+ * address cannot put a foreign link or phone number on a host's page.
  */
-export function applyPageOptions(): void {
+export function applyPageOptions(folder: URL | undefined): void {
   const element = document.getElementById(MARK)?.firstElementChild;
-  if (!element || !(element.localName in ELEMENTS) || !location.search) return;
+  if (!location.search || !element || element.localName !== pageIn(folder, location)?.[2]) return;
   const query = new URLSearchParams(location.search);
   const fromThisSite = document.referrer !== '' && new URL(document.referrer).origin === location.origin;
   const refused = fromThisSite ? [] : HOST_OPTIONS.filter((name) => query.has(name));
   if (refused.length) warn(`${refused.join(', ')}: only from a link on this site.`);
   setOptions(element, query, ['lang', 'heading-level', 'no-title', ...refused]);
+}
+
+/**
+ * The folder of this script, taken while it runs: from `document.currentScript`, or as a module
+ * (which has none) from the module script with the file's name; undefined when neither tells.
+ */
+export function scriptFolder(): URL | undefined {
+  const script = (document.currentScript ?? document.querySelector('script[type="module"][src*="hechting-widget"]')) as HTMLScriptElement | null;
+  try {
+    return new URL('.', script!.src);
+  } catch {
+    return undefined;
+  }
 }

@@ -2,7 +2,7 @@
 // the host set, typed as what it may be; the element reads the checked value from a private
 // `CheckedAttribute` of the same name (`_mode.value`), declared in one line with its `Check`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { quote } from './warn.js';
+import { listOf } from './warn.js';
 
 /** The rule for one attribute's value: what the element uses, and what it says about a bad value. */
 export interface Check<T> {
@@ -79,10 +79,7 @@ export function ids<T extends string>(known: readonly T[], normalize: (word: str
       const unknown = words.filter((_, i) => wanted[i] === undefined);
       const chosen = known.filter((id) => wanted.includes(id));
       if (unknown.length || !chosen.length) {
-        warn(
-          `${unknown.length ? `unknown ${unknown.slice(0, 3).map(quote).join(', ')}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}` : 'no ids given'}; ` +
-            `use ${known.join(', ')}. ${chosen.length ? 'Showing the others' : 'Showing all'}.`,
-        );
+        warn(`${unknown.length ? `unknown ${listOf(unknown)}` : 'no ids given'}; ` + `use ${known.join(', ')}. ${chosen.length ? 'Showing the others' : 'Showing all'}.`);
       }
       return chosen.length ? chosen : known;
     },

@@ -11,6 +11,11 @@ export function quote(value: string): string {
   return `"${value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH)}…` : value}"`;
 }
 
+/** Names in a warning: the first three, quoted, and how many more. */
+export function listOf(names: readonly string[]): string {
+  return `${names.slice(0, 3).map(quote).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`;
+}
+
 /** Names the element, the attribute and (a readable start of) the value, then what to do. */
 export function warnAttribute(tag: string, attribute: string, value: string, advice: string): void {
   warn(`<${tag} ${attribute}=${quote(value)}>: ${advice}`);
