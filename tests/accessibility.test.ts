@@ -286,6 +286,72 @@ describe('accessibility', () => {
     });
   });
 
+  describe('announcements only where the visitor acted', () => {
+    /**
+     * Records the changes to the text of the tip's live region, and gives back, for each in DOM
+     * order, the region's aria-live at that moment: what a screen reader would announce from it.
+     */
+    function recordAnnouncements(el: Element) {
+      const region = el.querySelector('.hechting-tip [aria-live]')!;
+      const initial = region.getAttribute('aria-live');
+      const records: MutationRecord[] = [];
+      const observer = new MutationObserver((batch) => records.push(...batch));
+      observer.observe(region, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-live'], attributeOldValue: true });
+      return () => {
+        records.push(...observer.takeRecords());
+        observer.disconnect();
+        // The value an attribute record set is the one the next record replaced, or the last one.
+        const set = records.filter((record) => record.type === 'attributes').map((_, i, all) => (i + 1 < all.length ? all[i + 1].oldValue : region.getAttribute('aria-live')));
+        let live = initial;
+        let attributeChanges = 0;
+        return records.flatMap((record) => {
+          if (record.type === 'attributes' && record.target === region) live = set[attributeChanges++];
+          return record.type === 'attributes' ? [] : [live];
+        });
+      };
+    }
+
+    it("a language chosen in one widget changes another's tip silently; the widget used speaks", async () => {
+      // A visitor's choice holds for the page: start from none made yet.
+      chooseLanguage('nl');
+      const page = await widgetFixture(html`<main>
+        <hechting-uitleg languages="nl en"></hechting-uitleg>
+        <band-tips mode="tip-of-the-day" languages="nl en"></band-tips>
+      </main>`);
+      const tips = page.querySelector<BandTips>('band-tips')!;
+      const region = tips.querySelector('.hechting-tip [aria-live]')!;
+      let stop = recordAnnouncements(tips);
+      page.querySelector<HTMLButtonElement>('hechting-uitleg .hechting-languages button[lang="en"]')!.click();
+      await widgetsRendered(page);
+      expect(tips.querySelector('.hechting-widget')!.getAttribute('lang')).to.equal('en');
+      await waitUntil(() => region.getAttribute('aria-live') === 'polite', 'the live region did not become polite again', { timeout: 3000 });
+      let said = stop();
+      expect(said.length, 'the tip changed language').to.be.greaterThan(0);
+      expect(said, 'what the live region would have said').to.deep.equal(said.map(() => 'off'));
+
+      // In the widget the visitor used, the new tip (or language) is announced.
+      stop = recordAnnouncements(tips);
+      tips.querySelector<HTMLButtonElement>('.hechting-languages button[lang="nl"]')!.click();
+      await widgetsRendered(page);
+      tips.querySelector<HTMLButtonElement>('.hechting-tip button')!.click();
+      await widgetsRendered(page);
+      said = stop();
+      expect(said.length, 'the tip changed twice').to.be.greaterThan(1);
+      expect(said).to.deep.equal(said.map(() => 'polite'));
+    });
+
+    it('a tip changed by the host page (its tips) is not announced', async () => {
+      const tips = await widgetFixture<BandTips>(html`<band-tips mode="tip-of-the-day"></band-tips>`);
+      const stop = recordAnnouncements(tips);
+      tips.tips = 'troost';
+      await widgetsRendered(tips);
+      await waitUntil(() => tips.querySelector('.hechting-tip [aria-live]')!.getAttribute('aria-live') === 'polite', 'the live region did not become polite again', { timeout: 3000 });
+      const said = stop();
+      expect(said.length, 'the tip changed').to.be.greaterThan(0);
+      expect(said).to.deep.equal(said.map(() => 'off'));
+    });
+  });
+
   describe('target size (WCAG 2.5.8)', () => {
     withSilentVoices();
 

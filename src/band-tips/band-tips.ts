@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { sectionsOf } from '../content/pages.js';
 import { headingLevelBelow, renderBlocks, renderHeading, renderInline, renderSection } from '../content/render.js';
@@ -63,6 +63,41 @@ export class BandTips extends ContentPageElement {
   /** How many times the visitor asked for the next tip. */
   private _tipsSkipped = 0;
 
+  /** Whether a visitor pressed a button of this widget since its last update. */
+  private _pressed = false;
+
+  /**
+   * Whether the tip's live region speaks in this update. It speaks only of what the visitor did
+   * here (the next tip, a language, the Dutch original); a change from elsewhere (another widget's
+   * language buttons, the host) is silent, and the region is made polite again right after.
+   */
+  private _live = true;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('click', this._notePress);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('click', this._notePress);
+  }
+
+  // A button's own handler has run by now; the update it asked for comes after.
+  private readonly _notePress = (event: Event) => {
+    if ((event.target as Element).closest('button')) this._pressed = true;
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this._live = this._pressed || !this.hasUpdated || !this._live;
+    this._pressed = false;
+  }
+
+  protected override updated(): void {
+    if (!this._live && this._mode.value === 'tip-of-the-day') this.requestUpdate();
+  }
+
   protected override render() {
     const { page } = this._shown;
     return this._renderWidget(
@@ -92,7 +127,7 @@ export class BandTips extends ContentPageElement {
     const tip = tipListOf(page).items.find((item) => item.id === tipId)!;
     return html`<section class="hechting-surface hechting-tip">
       ${renderHeading(headingLevelBelow(this._level, 1), msg('Tip van de dag', { id: 'tip-of-the-day.heading', desc: 'Heading of the card that shows one tip a day.' }))}
-      <div class="hechting-tip-body" aria-live="polite">
+      <div class="hechting-tip-body" aria-live=${this._live ? 'polite' : 'off'}>
         ${keyed(tip.id, html`<p class="hechting-tip-text">${renderInline(tip.children)}</p>`)}
       </div>
       ${
