@@ -25,13 +25,18 @@ const linksShown = (root: ParentNode) => [...root.querySelectorAll('a[href*="#he
 
 describe('placement links', () => {
   it('become the element, with the options of their address, where the paragraph was (which stays, hidden)', async () => {
-    const page = await hostPage(`
+    // A host rule that shows every paragraph does not bring a placement's back.
+    const page = await hostPage(
+      `
       <p id="before">Tekst van de gemeente.</p>
       ${placement('nl/band-tips.html?mode=tip-of-the-day&no-read-aloud#hechting-widget')}
       ${placement('nl/hechting-uitleg.html?sections=veilige-basis&collapsible&heading-level=3#hechting-widget')}
       ${placement('nl/hulp-link.html?href=https%3A%2F%2Fwww.gemeente.example%2Fcjg&organization=CJG+Voorbeeld&phone=0123+456+789#hechting-widget')}
-      <p id="after">Meer tekst van de gemeente.</p>`);
+      <p id="after">Meer tekst van de gemeente.</p>`,
+      `${SCRIPT}<style>body > p { display: block !important; }</style>`,
+    );
     const { body } = page.document;
+    expect([...body.querySelectorAll(':scope > p')].map((paragraph) => page.window.getComputedStyle(paragraph).display).join(' ')).to.equal('block none none none block');
     expect([...body.children].filter(shown).map((child) => child.id || child.localName)).to.deep.equal(['before', 'band-tips', 'hechting-uitleg', 'hulp-link', 'after']);
     // Each paragraph stays in the page, hidden, right before its element: a framework may hold it.
     expect([...body.children].map((child) => child.localName).join(' ')).to.equal('p p band-tips p hechting-uitleg p hulp-link p');
