@@ -346,3 +346,18 @@ describe('placements added after the page has loaded', () => {
     expect(warningsOf(page)).to.deep.equal([]);
   });
 });
+
+describe('placements with the script from a CDN', () => {
+  it("link into the folder the script's data-folder names, on the site itself", async () => {
+    // The script stands in for one from a CDN; the standalone pages are in the site's own folder.
+    const page = await hostPage(
+      `<p><a href="/site/hechting-widget/nl/hulp-link.html?organization=CJG+Voorbeeld#hechting-widget">Hulp</a></p>
+      ${placement('nl/band-tips.html#hechting-widget')}`,
+      '<script src="/dist/hechting-widget.js" data-folder="/site/hechting-widget"></script>',
+    );
+    expect(textOf(page.document.querySelector('hulp-link .hechting-help-organization')!)).to.equal('CJG Voorbeeld');
+    expect(page.document.querySelector('band-tips') === null, 'no element from the script’s own folder').to.equal(true);
+    expect(warningsOf(page).map((warning) => warning.match(/stays a link \(([a-z-]+)\)/)?.[1])).to.deep.equal(['address']);
+    expect(warningsOf(page)[0]).to.include(`${location.origin}/site/hechting-widget/.`);
+  });
+});

@@ -235,12 +235,14 @@ export function applyPageOptions(folder: URL | undefined): void {
 
 /**
  * The folder of this script, taken while it runs: from `document.currentScript`, or as a module
- * (which has none) from the module script with the file's name; undefined when neither tells.
+ * (which has none) from the module script with the file's name; undefined when neither tells. A
+ * script from a CDN names the folder of the standalone pages on the site in `data-folder`.
  */
 export function scriptFolder(): URL | undefined {
   const script = (document.currentScript ?? document.querySelector('script[type="module"][src*="hechting-widget"]')) as HTMLScriptElement | null;
+  const folder = script?.dataset.folder;
   try {
-    return new URL('.', script!.src);
+    return folder ? new URL(folder.replace(/\/?$/, '/'), document.baseURI) : new URL('.', script!.src);
   } catch {
     return undefined;
   }
