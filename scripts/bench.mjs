@@ -216,7 +216,7 @@ const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(value
 const summary = (values) => ({ median: median(values), p10: quantile(values, 0.1), p90: quantile(values, 0.9), runs: values.length });
 
 /** Loads `url` in a fresh, throttled browser context and returns what the page recorded. */
-async function run(browser, url, { slowdown = CPU_SLOWDOWN } = {}) {
+async function run(browser, url, { slowdown = CPU_SLOWDOWN, until = () => window.bench.content !== null } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setCacheEnabled(false);
@@ -224,7 +224,7 @@ async function run(browser, url, { slowdown = CPU_SLOWDOWN } = {}) {
   await cdp.send('Performance.enable');
   if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.bench.content !== null, { timeout: 120_000 });
+  await page.waitForFunction(until, { timeout: 120_000 });
   // Let LCP, layout shifts and long tasks settle.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
   const recorded = await page.evaluate(() => ({ ...window.bench, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null }));
@@ -261,6 +261,48 @@ async function measureScale(browser, origin) {
     }
     process.stdout.write(`  ${count} × <band-tips>, and as static HTML: ${SCALE_RUNS} runs each\n`);
   }
+  return results;
+}
+
+/**
+ * A page that changes its DOM all the time (a news ticker, a virtual list): once the widgets are
+ * there, 300 rounds of 20 new list items with a link each, the oldest dropped past 100. Records
+ * the time the rounds take, with the work each round gives the page's mutation observers (the
+ * script's watch for late placements among them), which run before the round's own await ends.
+ */
+const CHURN = `<script>
+  addEventListener('load', async () => {
+    while (bench.content === null) await new Promise((resolve) => requestAnimationFrame(resolve));
+    const list = document.body.appendChild(document.createElement('ul'));
+    let total = 0;
+    for (let round = 0; round < 300; round++) {
+      const start = performance.now();
+      const items = document.createDocumentFragment();
+      for (let i = 0; i < 20; i++) {
+        const item = items.appendChild(document.createElement('li'));
+        item.innerHTML = '<a href="/nieuws/' + round + '-' + i + '">Bericht ' + round + '-' + i + '</a> <span>zojuist</span>';
+      }
+      list.append(items);
+      while (list.children.length > 100) list.firstElementChild.remove();
+      await Promise.resolve();
+      total += performance.now() - start;
+    }
+    bench.churn = total;
+  });
+</script>`;
+
+/** The DOM changes of CHURN, without the script and with it (and its placements), CPU slowed down. */
+async function measureChurn(browser, origin) {
+  const results = {};
+  for (const [kind, path] of [
+    ['without the script', '/bench/churn-static.html'],
+    ['with the script and its placements', '/bench/churn-placements.html'],
+  ]) {
+    const runs = [];
+    for (let i = 0; i < SCALE_RUNS; i++) runs.push((await run(browser, `${origin}${path}`, { until: () => window.bench.churn !== undefined })).churn);
+    results[kind] = summary(runs);
+  }
+  process.stdout.write(`  300 rounds of DOM changes, without and with the script: ${SCALE_RUNS} runs each\n`);
   return results;
 }
 
@@ -383,7 +425,7 @@ function lighthouseTable(lighthouse) {
 }
 
 function tables(results) {
-  const { bytes, cases, scale, lighthouse } = results;
+  const { bytes, cases, scale, churn, lighthouse } = results;
   const lines = [];
   lines.push('| file | languages | raw | gzip | brotli | floor: minimal Lit element + content alone (gzip) | gzip ÷ floor |', '|---|---|---|---|---|---|---|');
   for (const row of bytes)
@@ -416,6 +458,14 @@ function tables(results) {
       `| ${count} | ${ms(r.widget.content.median)} | ${ms(r.static.content.median)} | ${show(per(count, 'widget', 'content'), (v) => `${v.toFixed(2)} ms`)} | ${show(per(count, 'static', 'content'), (v) => `${v.toFixed(2)} ms`)} | ${kB(r.widget.heap.median)} | ${show(per(count, 'widget', 'heap'), kB)} |`,
     );
   }
+  lines.push(
+    '',
+    `A page that changes its DOM all the time (300 rounds of 20 new list items with a link each, the oldest dropped past 100; CPU slowed down ${CPU_SLOWDOWN}×, ${SCALE_RUNS} runs each): the time the rounds take, with the mutation observers' work, median (10th–90th percentile).`,
+    '',
+    '| page | 300 rounds of DOM changes |',
+    '|---|---|',
+    ...Object.entries(churn).map(([kind, r]) => `| ${kind} | ${spread(r, ms)} |`),
+  );
   return lines.join('\n');
 }
 
@@ -484,6 +534,8 @@ async function main() {
       }
       pages.set('/bench/static.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css">`, withHostText(markup)));
       pages.set('/bench/iframe-content.html', hostPage('<link rel="stylesheet" href="/bench/static.css">', withHostText(markup)));
+      pages.set('/bench/churn-static.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css">${CHURN}`, withHostText(markup)));
+      pages.set('/bench/churn-placements.html', hostPage(`${recorder(3)}${inHead}${CHURN}`, placed));
       pages.set('/bench/upgraded.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css">${deferred}`, withHostText(markup)));
       pages.set(
         '/bench/iframe.html',
@@ -493,7 +545,9 @@ async function main() {
       const cases = await measureCases(browser, origin, CASES);
       console.log('Scale:');
       const scale = await measureScale(browser, origin);
-      rendered = { browser: await browser.version(), cases, scale };
+      console.log('DOM changes:');
+      const churn = await measureChurn(browser, origin);
+      rendered = { browser: await browser.version(), cases, scale, churn };
     } finally {
       await browser.close();
     }
@@ -519,6 +573,7 @@ async function main() {
       bytes,
       cases: rendered.cases,
       scale: rendered.scale,
+      churn: rendered.churn,
       lighthouse,
     };
     await mkdir(join(root, 'bench'), { recursive: true });
