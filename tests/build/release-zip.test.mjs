@@ -134,6 +134,9 @@ describe('release zip', () => {
         '/placements.html': page(templateLine, placements.join('\n')),
         '/elements.html': page(templateLine, '<hechting-uitleg collapsible></hechting-uitleg><band-tips age="young"></band-tips><hulp-link phone="0123 456 789"></hulp-link>'),
         '/without-script.html': page('', placements.join('\n')),
+        // The site's own icon, which the browser asks for on a page without one of its own, as the
+        // folder's pages are (a data: icon would break the README's img-src).
+        '/favicon.ico': '',
       });
       browser = await puppeteer.launch({ executablePath: findEngine('chromium'), args: CHROMIUM_ARGS, headless: true });
     });
@@ -166,7 +169,8 @@ describe('release zip', () => {
       );
       assert.equal(elements[1].tip, true, 'the tip-of-the-day placement shows a tip card');
       for (const element of elements) assert.ok(element.length > 100, `${element.tag} shows its text`);
-      assert.equal(await page.evaluate(() => document.querySelectorAll('a[href*="#hechting-widget"]').length), 0);
+      // Each placement's paragraph stays, hidden, for a framework that may hold it.
+      assert.equal(await page.evaluate(() => [...document.querySelectorAll('a[href*="#hechting-widget"]')].filter((link) => !link.closest('[hidden]')).length), 0);
       assert.deepEqual(errors, []);
       await page.close();
     });
