@@ -141,6 +141,13 @@ export abstract class HechtingElement extends LitElement {
     );
   }
 
+  // Complete when no update is left: an update may ask for one more (the language changed while
+  // it ran, or the tip's live region turns polite again).
+  protected override async getUpdateComplete(): Promise<boolean> {
+    while (!(await super.getUpdateComplete()));
+    return true;
+  }
+
   // The static HTML of dist/html/ in the element is the same markup as the first render: it
   // gives way to it in one go, before the page paints, so that nothing shows or moves.
   protected override update(changed: PropertyValues<this>): void {

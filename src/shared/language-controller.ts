@@ -84,6 +84,12 @@ export class LanguageController implements ReactiveController {
     controllers.delete(this._host);
   }
 
+  // A change that came while an update was under way, after it had resolved its language (a move
+  // under another lang), asks for one more.
+  hostUpdated(): void {
+    this.recheck();
+  }
+
   /** What the widget shows, with its page from `pages`. */
   resolve(pages: Readonly<Record<string, Page>>): Shown {
     const container = this._container();
