@@ -45,12 +45,16 @@ const HOSTS: { name: string; css: () => Promise<string> }[] = [
   { name: 'Tailwind 3 on a dark page', css: async () => `${await tailwind('tailwind-3')} html { color-scheme: dark; background-color: #16181d; color: #e6e8eb; }` },
 ];
 
-/** The host's own text, then every element in its options; deep heading levels too. */
+/**
+ * The host's own text, then every element in its options; deep heading levels too. The first
+ * element's title is at the level of the host's first heading, to compare their looks; the others
+ * nest under the host's headings.
+ */
 const page = (lang: string) => html`<main lang=${lang}>
   <h2 class="host">Opvoeden in onze gemeente</h2>
   <p class="host">Tekst van de gemeente met <a class="host" href="#">een link</a>.</p>
   <h3 class="host">Meer weten</h3>
-  <hechting-uitleg hulp-href="https://example.org/hulp" languages></hechting-uitleg>
+  <hechting-uitleg hulp-href="https://example.org/hulp" languages heading-level="2"></hechting-uitleg>
   <hechting-uitleg collapsible heading-level="4"></hechting-uitleg>
   <band-tips></band-tips>
   <band-tips mode="tip-of-the-day" no-read-aloud></band-tips>

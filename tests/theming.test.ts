@@ -32,13 +32,13 @@ function resolveIn(context: Element, property: string, value: string): string {
   return result;
 }
 
-/** A host page: its own heading, text and link, then the widget. */
+/** A host page: its own heading, text and link, then the widgets, their titles at its heading's level. */
 const hostPage = (className: string) => html`<div class=${className}>
   <h2 class="host">Kop van de pagina</h2>
   <p class="host">Tekst van de pagina met <a class="host" href="#">een link</a>.</p>
-  <band-tips mode="tip-of-the-day"></band-tips>
-  <hechting-uitleg collapsible sections="goede-band"></hechting-uitleg>
-  <hulp-link href="https://example.org/hulp" organization="CJG" phone="0123 456 789"></hulp-link>
+  <band-tips mode="tip-of-the-day" heading-level="2"></band-tips>
+  <hechting-uitleg collapsible sections="goede-band" heading-level="2"></hechting-uitleg>
+  <hulp-link href="https://example.org/hulp" organization="CJG" phone="0123 456 789" heading-level="2"></hulp-link>
 </div>`;
 
 /** A row of the token table, src/shared/tokens.json (scripts/tokens.mjs), which the stylesheet's token chain is made from. */
@@ -164,7 +164,7 @@ describe("the host page's own styles", () => {
   const page = () =>
     widgetFixture(html`<div id="host">
     <h2>Kop</h2><p>Tekst <a href="#">link</a></p><ul><li>punt</li></ul>
-    <band-tips age="young" hulp-href="https://example.org/"></band-tips>
+    <band-tips age="young" hulp-href="https://example.org/" heading-level="2"></band-tips>
   </div>`);
 
   it("apply to the widget's headings, paragraphs, lists and links when no token is set", async () => {
