@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../src/hechting-widget.js';
 import type { BandTips } from '../src/band-tips/band-tips.js';
 import { tipIndexForDate } from '../src/band-tips/tip-of-the-day.js';
-import { collectWarnings, readContentFile, textOf, expectAccessible } from './helpers.js';
+import { collectWarnings, readContentFile, textOf, expectAccessible, expectFocusOn } from './helpers.js';
 
 const VOORBEELDEN = 'Voorbeelden';
 const OUDER = 'Als je kind ouder wordt';
@@ -170,7 +170,7 @@ describe('<band-tips>', () => {
         await waitUntil(() => tipText(el) !== before, `no new tip after step ${step}`, { timeout: 2000 });
         expect(tipText(el)).to.equal(texts[(first + step) % texts.length]);
       }
-      expect(document.activeElement).to.equal(button);
+      expectFocusOn(button);
     });
   });
 

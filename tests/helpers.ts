@@ -327,3 +327,26 @@ export function targetSizeFailures(targets: HTMLElement[]): string[] {
 export function describeControl(el: Element): string {
   return `${el.localName} "${textOf(el).slice(0, 30)}"`;
 }
+
+/**
+ * Fails unless `el` has the focus in its document, saying where the focus is instead. It compares
+ * no elements in the assertion itself (see below): a failed `expect(document.activeElement)
+ * .to.equal(button)` with the focus lost to `<body>` would hang its file.
+ */
+export function expectFocusOn(el: Element, what = describeControl(el)): void {
+  const focused = el.ownerDocument.activeElement;
+  expect(focused === el, `the focus is on ${focused ? describeControl(focused) : 'nothing'}, not on ${what}`).to.equal(true);
+}
+
+// A failed assertion that keeps an element as its actual or expected value (the focus on <body>
+// where a button was expected, `expect(el).to.equal(null)`) would hang its file until the test
+// runner's time limit, without a word: the runner cannot copy an element (structuredClone) to
+// send the result. So, after each failed test, such an element becomes its description.
+afterEach(function () {
+  const error = this.currentTest?.err as { actual?: unknown; expected?: unknown } | undefined;
+  for (const key of ['actual', 'expected'] as const) {
+    // Also a node of a framed page, which is no instance of this page's Node.
+    const node = error?.[key] as Node | undefined;
+    if (typeof node?.nodeType === 'number') error![key] = node.nodeType === Node.ELEMENT_NODE ? `<${describeControl(node as Element)}>` : node.nodeName;
+  }
+});
