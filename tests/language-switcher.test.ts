@@ -72,6 +72,19 @@ describe('language switcher', () => {
     ]);
   });
 
+  it("keeps the visitor's language pressed while the Dutch original of its translation is shown", async () => {
+    const el = await fixture<Widget>(html`<band-tips languages="nl en"></band-tips>`);
+    button(el, 'en').click();
+    await el.updateComplete;
+    el.querySelector<HTMLButtonElement>('.hechting-translation-note button')!.click(); // Toon de Nederlandse tekst
+    await el.updateComplete;
+    expect(root(el).getAttribute('lang')).to.equal('nl');
+    expect(buttons(el).map((b) => [b.lang, b.getAttribute('aria-pressed')])).to.deep.equal([
+      ['nl', 'false'],
+      ['en', 'true'],
+    ]);
+  });
+
   it('holds for widgets added later, and works by keyboard', async () => {
     const first = await fixture<Widget>(html`<hechting-uitleg languages="nl ar"></hechting-uitleg>`);
     button(first, 'nl').click();
