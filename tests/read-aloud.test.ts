@@ -269,6 +269,20 @@ describe('read aloud', () => {
     expect(tools(el)).to.have.length(1);
   });
 
+  it('stops when the widget is taken off the page, as a page that changes its content does', async () => {
+    const el = await fixture<BandTips>(html`<band-tips age="young"></band-tips>`);
+    tools(el)[0].click(); // Lees voor
+    startSaying(1);
+    synthesis.calls = [];
+    const actions: string[] = [];
+    el.addEventListener('hechting-read-aloud', (event) => actions.push((event as CustomEvent).detail.action));
+    el.remove();
+    // The browser's speech queue is emptied: the voice falls silent.
+    expect(synthesis.calls).to.deep.equal(['cancel', 'resume']);
+    expect(CSS.highlights?.has('hechting-read-aloud') ?? false).to.equal(false);
+    expect(actions).to.deep.equal(['stop']);
+  });
+
   it('speaks after a pause and a stop: the queue is emptied and un-paused', async () => {
     const el = await fixture<BandTips>(html`<band-tips age="young"></band-tips>`);
     tools(el)[0].click(); // Lees voor
