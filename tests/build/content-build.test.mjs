@@ -103,6 +103,11 @@ describe('parsePage', () => {
     );
   });
 
+  it('reads a paragraph written over two lines with a space between the lines', () => {
+    const page = parsePage(`${FRONT}Blijf er niet alleen mee lopen.\nJe hoeft je er niet voor te *schamen*\nof bang te zijn. {#a}\n`, 'test.md');
+    assert.deepEqual(page.intro[0].children, ['Blijf er niet alleen mee lopen. Je hoeft je er niet voor te ', { type: 'emphasis', children: ['schamen'] }, ' of bang te zijn.']);
+  });
+
   const failures = [
     ['an unknown block type', 'Tekst {#a}\n\n> citaat\n', 'test.md:8: unknown block type "blockquote"'],
     ['a code block', 'Tekst {#a}\n\n```\ncode\n```\n', 'test.md:8: unknown block type "fence"'],
