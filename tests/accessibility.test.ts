@@ -123,7 +123,12 @@ describe('accessibility', () => {
         expect(parseFloat(computed(el, 'outline-width')), description).to.be.at.least(2);
         expect(contrast(computed(el, 'outline-color'), backgroundBehind(el)), description).to.be.at.least(3);
       }
-      expect(reached).to.deep.equal(expected);
+      // As descriptions, which say where the order differs; then as the elements themselves.
+      expect(reached.map(describeControl)).to.deep.equal(expected.map(describeControl));
+      expect(
+        reached.every((el, i) => el === expected[i]),
+        'Tab reached each control in document order',
+      ).to.equal(true);
     });
 
     it('operates every kind of control: a disclosure, the next tip, a language, the Dutch original', async () => {

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../src/hechting-widget.js';
 import type { BandTips } from '../src/band-tips/band-tips.js';
 import { tipIndexForDate } from '../src/band-tips/tip-of-the-day.js';
-import { collectWarnings, readContentFile, textOf, expectAccessible } from './helpers.js';
+import { collectWarnings, readContentFile, textOf, expectAccessible, expectFocusOn } from './helpers.js';
 
 const VOORBEELDEN = 'Voorbeelden';
 const OUDER = 'Als je kind ouder wordt';
@@ -60,6 +60,14 @@ describe('<band-tips>', () => {
       });
     }
 
+    it('takes a value in capitals or with spaces around it, as a webmaster may type it, without a warning', async () => {
+      for (const age of ['YOUNG', ' Young ']) {
+        const el = await fixture(`<band-tips age="${age}"></band-tips>`);
+        expect(sectionTitles(el), age).to.deep.equal([VOORBEELDEN]);
+      }
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
     it('takes a change after the first render', async () => {
       const el = await fixture(html`<band-tips age="young"></band-tips>`);
       el.setAttribute('age', 'older');
@@ -99,6 +107,13 @@ describe('<band-tips>', () => {
       expect(el.querySelectorAll('li')).to.have.length(TIP_IDS.length);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.include('<band-tips mode="onzin">');
+    });
+
+    it('mode=" Tip-Of-The-Day " shows the tip of the day, without a warning', async () => {
+      const el = await fixture(html`<band-tips mode=" Tip-Of-The-Day "></band-tips>`);
+      expect(el.querySelector('.hechting-tip .hechting-tip-text'), 'the tip card').to.exist;
+      expect(el.querySelectorAll('li')).to.have.length(0);
+      expect(warnings.messages).to.deep.equal([]);
     });
 
     it('switches between list and tip of the day after the first render', async () => {
@@ -170,7 +185,7 @@ describe('<band-tips>', () => {
         await waitUntil(() => tipText(el) !== before, `no new tip after step ${step}`, { timeout: 2000 });
         expect(tipText(el)).to.equal(texts[(first + step) % texts.length]);
       }
-      expect(document.activeElement).to.equal(button);
+      expectFocusOn(button);
     });
   });
 

@@ -23,6 +23,20 @@ describe('content fidelity (nl)', () => {
     });
   }
 
+  it('shows a paragraph written over more than one line as one, with a space where the lines meet', async () => {
+    let wrapped = 0;
+    for (const [tag, create] of Object.entries(elements) as [Tag, () => Promise<HTMLElement>][]) {
+      const blocks = (await readContentFile('nl', tag)).blocks.filter((block) => block.lines > 1);
+      wrapped += blocks.length;
+      if (blocks.length) {
+        const text = textOf(await create());
+        for (const block of blocks) expect(text, `block ${block.id}`).to.include(block.text);
+      }
+    }
+    // content/nl/hulp-link.md has one, so that this checks something.
+    expect(wrapped).to.be.greaterThan(0);
+  });
+
   it('<hechting-uitleg collapsible> keeps every block in the page text, also in closed sections', async () => {
     const content = await readContentFile('nl', 'hechting-uitleg');
     const el = await fixture(html`<hechting-uitleg collapsible></hechting-uitleg>`);

@@ -45,8 +45,8 @@ export interface ContentText {
   title: string;
   attribution?: string;
   lastReviewed: string;
-  /** Every heading, paragraph and list item, with its id, its text and the Dutch words marked in it, in file order. */
-  blocks: { id: string; text: string; dutch: string[] }[];
+  /** Every heading, paragraph and list item, with its id, its text, the Dutch words marked in it and the number of lines it is written on, in file order. */
+  blocks: { id: string; text: string; dutch: string[]; lines: number }[];
 }
 
 /** A mark of Dutch words in a translation: `[huisarts]{lang=nl}`. */
@@ -54,20 +54,26 @@ const DUTCH_MARK = /\[([^\]]*)\]\{lang=nl\}/g;
 
 /**
  * Reads a content file as written, straight from content/, without the build step: the front
- * matter's title and attribution, and each `text {#id}` line with its Markdown marker removed,
- * its text without the marks of Dutch words, and those words.
+ * matter's title and attribution, and each block ending in `{#id}` (a heading, a paragraph or a
+ * list item, on one line or more, whose lines read with a space between them, as in Markdown)
+ * with its Markdown marker removed, its text without the marks of Dutch words, those words, and
+ * the number of lines it is written on.
  */
 export async function readContentFile(lang: string, page: Tag): Promise<ContentText> {
   const response = await fetch(`/content/${lang}/${page}.md`);
   if (!response.ok) throw new Error(`content/${lang}/${page}.md: ${response.status}`);
   const [, frontMatter, body] = (await response.text()).match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/)!;
   const field = (name: string) => frontMatter.match(new RegExp(`^${name}: (.*)$`, 'm'))?.[1].trim();
-  const blocks = body
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .split('\n')
-    .map((line) => line.match(/^(?:#{2,6} |- )?(.+?) \{#([a-z0-9-]+)\}$/))
-    .filter((match): match is RegExpMatchArray => match !== null)
-    .map(([, text, id]) => ({ id, text: text.replace(DUTCH_MARK, '$1'), dutch: [...text.matchAll(DUTCH_MARK)].map(([, words]) => words) }));
+  const blocks: ContentText['blocks'] = [];
+  // The lines of the block being read: a blank line ends one, and so does its {#id}.
+  let lines: string[] = [];
+  for (const line of body.replace(/<!--[\s\S]*?-->/g, '').split('\n')) {
+    lines = line.trim() ? [...lines, line.trim()] : [];
+    const [, text, id] = lines.join(' ').match(/^(?:#{2,6} |- )?(.+?) \{#([a-z0-9-]+)\}$/) ?? [];
+    if (!id) continue;
+    blocks.push({ id, text: text.replace(DUTCH_MARK, '$1'), dutch: [...text.matchAll(DUTCH_MARK)].map(([, words]) => words), lines: lines.length });
+    lines = [];
+  }
   return { title: field('title')!, attribution: field('attribution'), lastReviewed: field('last-reviewed')!, blocks };
 }
 
@@ -327,3 +333,26 @@ export function targetSizeFailures(targets: HTMLElement[]): string[] {
 export function describeControl(el: Element): string {
   return `${el.localName} "${textOf(el).slice(0, 30)}"`;
 }
+
+/**
+ * Fails unless `el` has the focus in its document, saying where the focus is instead. It compares
+ * no elements in the assertion itself (see below): a failed `expect(document.activeElement)
+ * .to.equal(button)` with the focus lost to `<body>` would hang its file.
+ */
+export function expectFocusOn(el: Element, what = describeControl(el)): void {
+  const focused = el.ownerDocument.activeElement;
+  expect(focused === el, `the focus is on ${focused ? describeControl(focused) : 'nothing'}, not on ${what}`).to.equal(true);
+}
+
+// A failed assertion that keeps an element as its actual or expected value (the focus on <body>
+// where a button was expected, `expect(el).to.equal(null)`) would hang its file until the test
+// runner's time limit, without a word: the runner cannot copy an element (structuredClone) to
+// send the result. So, after each failed test, such an element becomes its description.
+afterEach(function () {
+  const error = this.currentTest?.err as { actual?: unknown; expected?: unknown } | undefined;
+  for (const key of ['actual', 'expected'] as const) {
+    // Also a node of a framed page, which is no instance of this page's Node.
+    const node = error?.[key] as Node | undefined;
+    if (typeof node?.nodeType === 'number') error![key] = node.nodeType === Node.ELEMENT_NODE ? `<${describeControl(node as Element)}>` : node.nodeName;
+  }
+});

@@ -80,13 +80,16 @@ describe('<hulp-link>', () => {
       expect(el.querySelectorAll('li')).to.have.length(0);
     });
 
-    it('leaves out a phone value that is not a number, with one warning', async () => {
-      const el = await fixture(html`<hulp-link phone="bel ons"></hulp-link>`);
-      expect(el.querySelector('.hechting-help-phone')).to.equal(null);
-      expect(el.querySelectorAll('li').length).to.be.greaterThan(0);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('[hechting-widget] <hulp-link phone="bel ons">');
-    });
+    // Also a number among words: as a phone link, it would show the words and try to dial them.
+    for (const phone of ['bel ons', 'bel 0800-1234 of mail ons', '0800-1234 (gratis)']) {
+      it(`leaves out a phone value that is not a number, "${phone}", with one warning`, async () => {
+        const el = await fixture(html`<hulp-link phone=${phone}></hulp-link>`);
+        expect(el.querySelector('.hechting-help-phone')).to.equal(null);
+        expect(el.querySelectorAll('li').length).to.be.greaterThan(0);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.include(`[hechting-widget] <hulp-link phone="${phone}">`);
+      });
+    }
 
     it('takes changes after the first render', async () => {
       const el = await fixture<HulpLink>(html`<hulp-link></hulp-link>`);

@@ -194,6 +194,12 @@ describe('placement links', () => {
       files.forEach((file, i) => expect(file).to.include(`>${textOf(elements[i].querySelector('.hechting-title')!)}</a></p>`));
     });
   }
+
+  it('take a switch written as ?collapsible=true as on, without a warning', async () => {
+    const page = await hostPage(placement('nl/hechting-uitleg.html?collapsible=true#hechting-widget'));
+    expect(page.document.querySelectorAll('hechting-uitleg details.hechting-section').length, 'sections as disclosures').to.be.greaterThan(0);
+    expect(warningsOf(page)).to.deep.equal([]);
+  });
 });
 
 describe("placement links that are not the site's own", () => {

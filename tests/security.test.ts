@@ -186,6 +186,29 @@ describe('hostile attribute values', () => {
     }
   });
 
+  it('a name or link text of 200 characters is shown; a longer one is left out, with one warning', async () => {
+    for (const [name, selector, otherwise] of [
+      ['organization', '.hechting-help-organization', null],
+      ['label', '.hechting-help-link', 'Hulp en advies voor ouders'],
+    ] as const) {
+      for (const length of [200, 201]) {
+        warnings.messages.length = 0;
+        // Words, as a long name of an organisation has them.
+        const value = 'Centrum voor Jeugd en Gezin '.repeat(8).slice(0, length);
+        const el = await fixture(`<hulp-link href="https://example.org/" ${name}="${value}"></hulp-link>`);
+        const shown = el.querySelector(selector) && textOf(el.querySelector(selector)!);
+        if (length === 200) {
+          expect(shown, `${name} of ${length} characters`).to.equal(value.trim());
+          expect(warnings.messages, `${name} of ${length} characters`).to.deep.equal([]);
+        } else {
+          expect(shown, `${name} of ${length} characters`).to.equal(otherwise);
+          expect(warnings.messages, `${name} of ${length} characters`).to.have.length(1);
+          expect(warnings.messages[0]).to.include(`<hulp-link ${name}=`).and.include('longer than 200 characters');
+        }
+      }
+    }
+  });
+
   it('a bidirectional override in any other attribute changes nothing but that attribute', async () => {
     for (const [tag, names] of Object.entries(ATTRIBUTES)) {
       for (const name of names) {

@@ -102,6 +102,29 @@ describe('theming', () => {
     expect(withoutDefault).to.deep.equal([]);
   });
 
+  it('takes the shared --utrecht-* token before the --basis-* one, for every role that has both (SPEC: the Utrecht layer, then basis)', async () => {
+    const page = await widgetFixture(hostPage(''));
+    // For each kind of property, a value for the Utrecht layer and another for basis.
+    const values = (property: string) => (property === 'font-family' ? ['utrecht-font', 'basis-font'] : property.endsWith('color') ? ['rgb(20, 40, 60)', 'rgb(60, 20, 40)'] : ['3px', '5px']);
+    const bothLayers = ROLES.map((role) => ({ ...role, fallbacks: TOKENS.find((entry) => entry.token === role.token)!.fallbacks }))
+      .map((role) => ({ ...role, utrecht: role.fallbacks.find((name) => name.startsWith('--utrecht-')), basis: role.fallbacks.find((name) => name.startsWith('--basis-')) }))
+      .filter((role) => role.utrecht && role.basis);
+    expect(bothLayers.length).to.be.greaterThan(5);
+    for (const { utrecht, basis, property } of bothLayers) {
+      const [utrechtValue, basisValue] = values(property);
+      page.style.setProperty(utrecht!, utrechtValue);
+      page.style.setProperty(basis!, basisValue);
+    }
+    // Focus the next-tip button by keyboard, so its focus outline applies.
+    page.querySelector<HTMLElement>('a.host')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => page.querySelector('.hechting-button')!.matches(':focus-visible'), 'Tab did not reach the button', { timeout: 2000 });
+    for (const { role, target, property, utrecht, basis } of bothLayers) {
+      const el = target(page);
+      expect(computed(el, property), `${role}: ${utrecht}, not ${basis}`).to.equal(resolveIn(el, property, values(property)[0]));
+    }
+  });
+
   for (const theme of THEMES) {
     describe(`demo theme "${theme.id}"`, () => {
       let removeStylesheets: () => void;

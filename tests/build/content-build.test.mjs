@@ -16,26 +16,69 @@ function pageTexts(page) {
   return [page.title, page.attribution ?? '', ...blocks(page.intro), ...page.sections.flatMap((section) => [inline(section.heading.children), ...blocks(section.blocks)])];
 }
 
+/** The lines of a source text (content/sources/<name>.txt), white space folded, without list bullets. */
+async function sourceLines(name) {
+  return (await readFile(`content/sources/${name}.txt`, 'utf8'))
+    .split('\n')
+    .map((line) => fold(line.replace(/^\s*•/, '')))
+    .filter(Boolean);
+}
+
+// White space may differ (the sources have no-break spaces); every word may not.
+const fold = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** The text of the block `id` of a page, white space folded: a paragraph, heading or list item; for a list, its items' texts. */
+function blockText(page, id) {
+  const inline = (nodes) => fold(nodes.map((node) => (typeof node === 'string' ? node : inline(node.children))).join(''));
+  const blocks = [...page.intro, ...page.sections.flatMap((section) => [section.heading, ...section.blocks])];
+  const block = blocks.find((candidate) => candidate.id === id) ?? blocks.flatMap((candidate) => candidate.items ?? []).find((item) => item.id === id);
+  assert.ok(block, `no block "${id}"`);
+  return block.type === 'list' ? block.items.map((item) => inline(item.children)) : inline(block.children);
+}
+
+/** The sentences of a text, as a Dutch reader reads them. */
+const sentences = (text) => [...new Intl.Segmenter('nl', { granularity: 'sentence' }).segment(text)].map(({ segment }) => segment.trim());
+
 describe('content/nl', () => {
   it('holds every line of both source texts word for word', async () => {
     const { nl } = await readContent();
-    // White space may differ (the sources have no-break spaces); every word may not.
-    const fold = (text) => text.replace(/\s+/g, ' ').trim();
     const texts = Object.values(nl).flatMap(pageTexts).map(fold);
     for (const source of ['hechting-uitleg', 'band-tips']) {
-      const lines = (await readFile(`content/sources/${source}.txt`, 'utf8'))
-        .split('\n')
-        .map((line) => fold(line.replace(/^\s*•/, '')))
-        .filter(Boolean);
+      const lines = await sourceLines(source);
       assert.ok(lines.length > 10);
       for (const line of lines) assert.ok(texts.includes(line), `${source}: "${line}" is not a block of content/nl`);
     }
   });
 
-  it('has the help link text as its own page', async () => {
+  it('is each source text, line for line and in order, in <hechting-uitleg> and <band-tips>; their last two lines are <hulp-link>', async () => {
     const { nl } = await readContent();
-    assert.equal(nl['hulp-link'].title, 'Hulp en advies voor ouders');
-    assert.ok(pageTexts(nl['hulp-link']).includes('Zoek je als ouder of opvoeder hulp of advies? Bekijk hier waar je terecht kunt.'));
+    for (const source of ['hechting-uitleg', 'band-tips']) {
+      const page = nl[source];
+      const [title, attribution, ...blocks] = pageTexts(page).map(fold);
+      assert.deepEqual([title, ...blocks, attribution], (await sourceLines(source)).slice(0, -2), `content/nl/${source}.md`);
+    }
+  });
+
+  it('quotes the sources word for word in <hulp-link>: their last lines, and where "Als het niet lukt" sends a parent', async () => {
+    const page = (await readContent()).nl['hulp-link'];
+    const lines = { 'hechting-uitleg': await sourceLines('hechting-uitleg'), 'band-tips': await sourceLines('band-tips') };
+    for (const [source, sourceText] of Object.entries(lines)) assert.deepEqual([blockText(page, 'zoek-hulp'), page.title], sourceText.slice(-2), source);
+    // The line of "Als het niet lukt" that names where a parent can turn: its places are the list,
+    // and the rest of it is the last paragraph.
+    const [turnTo, ...rest] = sentences(lines['band-tips'].find((line) => line.startsWith('Je kunt ook hulp zoeken')));
+    assert.equal(blockText(page, 'niet-alleen'), rest.join(' '), 'content/nl/hulp-link.md, block "niet-alleen": the rest of that line');
+    const withoutArticle = (words) => words.replace(/^(je|de|het) /, '');
+    const places = turnTo
+      .replace(/^.* bij /, '')
+      .replace(/\.$/, '')
+      .split(/, | of /);
+    const items = blockText(page, 'waar-terecht');
+    assert.deepEqual(items.slice(0, -1).map(withoutArticle), places.map(withoutArticle), 'content/nl/hulp-link.md, list "waar-terecht": the places that line names');
+    // Last, the jeugdarts, whom the line after it names.
+    assert.ok(
+      lines['band-tips'].some((line) => line.includes(` met ${items.at(-1)}.`)),
+      `"${items.at(-1)}" is not named in content/sources/band-tips.txt`,
+    );
   });
 });
 
@@ -60,6 +103,11 @@ describe('parsePage', () => {
     );
   });
 
+  it('reads a paragraph written over two lines with a space between the lines', () => {
+    const page = parsePage(`${FRONT}Blijf er niet alleen mee lopen.\nJe hoeft je er niet voor te *schamen*\nof bang te zijn. {#a}\n`, 'test.md');
+    assert.deepEqual(page.intro[0].children, ['Blijf er niet alleen mee lopen. Je hoeft je er niet voor te ', { type: 'emphasis', children: ['schamen'] }, ' of bang te zijn.']);
+  });
+
   const failures = [
     ['an unknown block type', 'Tekst {#a}\n\n> citaat\n', 'test.md:8: unknown block type "blockquote"'],
     ['a code block', 'Tekst {#a}\n\n```\ncode\n```\n', 'test.md:8: unknown block type "fence"'],
@@ -73,6 +121,9 @@ describe('parsePage', () => {
     ['a duplicate id', 'Eerste {#a}\n\n## Kop {#a}\n', 'test.md:8: duplicate id "a" (first used on line 6)'],
     ['a link with another scheme', '[x](ftp://example.org/x) {#a}\n', 'test.md:6: link "ftp://example.org/x" must start with'],
     ['a relative link', '[x](/pagina) {#a}\n', 'test.md:6: link "/pagina" must start with'],
+    ['a javascript: link', "[x](javascript:alert('https:')) {#a}\n", `test.md:6: link "javascript:alert('https:')" must start with`],
+    ['a data: link', '[x](data:text/html,mailto:) {#a}\n', 'test.md:6: link "data:text/html,mailto:" must start with'],
+    ['an http: link', '[x](http://example.org/?tel:1) {#a}\n', 'test.md:6: link "http://example.org/?tel:1" must start with'],
     ['a # heading', '# Titel {#t}\n', 'test.md:6: the page title is the front matter'],
     ['a mark of another language', 'the ([doctor]{lang=en}) {#a}\n', 'test.md:6: […]{lang=en}: the one mark is {lang=nl}'],
     ['a mark with a class', 'the ([huisarts]{.dutch}) {#a}\n', 'test.md:6: […]{.dutch}: the one mark is {lang=nl}'],

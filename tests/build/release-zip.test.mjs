@@ -4,6 +4,7 @@
 // Runs after `npm run build`, in Chromium.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -99,7 +100,7 @@ describe('release zip', () => {
     assert.deepEqual([...new Set([...guide.matchAll(GUIDE_VERSION)].map((match) => match[2]))], [version]);
   });
 
-  it('lists every file it holds, with its sha384, in hechting-widget.json', async () => {
+  it('lists every file of the build it holds, html/ included, with its sha384, in hechting-widget.json', async () => {
     const manifest = JSON.parse(new TextDecoder().decode(files[`${FOLDER}/hechting-widget.json`]));
     assert.equal(manifest.version, version);
     for (const [file, integrity] of Object.entries(manifest.files)) {
@@ -107,7 +108,17 @@ describe('release zip', () => {
       assert.ok(bytes, `${file} is listed but not in the zip`);
       assert.equal(integrity, `sha384-${createHash('sha384').update(bytes).digest('base64')}`, file);
     }
-    assert.ok(manifest.files['hechting-widget.js'] && manifest.files['nl/band-tips.html']);
+    // Every file of the zip that the build made (the guide, licences and changelog come from
+    // elsewhere), the snippets and placements of html/ included.
+    const built = Object.keys(files)
+      .map((name) => name.slice(`${FOLDER}/`.length))
+      .filter((file) => file !== 'hechting-widget.json' && existsSync(join('dist', file)));
+    assert.ok(built.filter((file) => file.startsWith('html/')).length >= 48, 'the zip holds the snippets and placements');
+    assert.deepEqual(
+      built.filter((file) => !manifest.files[file]),
+      [],
+      'files of the zip that hechting-widget.json does not list',
+    );
     for (const page of ['hechting-uitleg', 'band-tips', 'hulp-link']) assert.match(manifest.pages[page].nl, /^\d{4}-\d{2}-\d{2}$/);
   });
 

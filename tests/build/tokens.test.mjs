@@ -24,6 +24,16 @@ describe('theming tokens', () => {
     }
   });
 
+  it('takes the shared --utrecht-* layer before --basis-*, wherever a variable has both (SPEC, "Theming")', () => {
+    const layers = TOKENS.filter(({ fallbacks }) => fallbacks.length > 1).map(({ variable, fallbacks }) => [variable, fallbacks.map((name) => name.match(/^--(utrecht|basis)-/)[1])]);
+    assert.ok(layers.length > 5);
+    assert.deepEqual(
+      layers.filter(([, order]) => order.join() !== 'utrecht,basis'),
+      [],
+      'variables whose fallbacks are not one --utrecht-* token, then one --basis-* token',
+    );
+  });
+
   for (const place of PLACES) {
     it(`is what ${place.file} shows`, async () => {
       const { lines, first, last } = block(await readFile(place.file, 'utf8'), place);
