@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -107,9 +108,27 @@ function pagesByLanguage() {
   };
 }
 
-function build(file, { extraPlugins = [], cssFile } = {}) {
+/**
+ * The one-file script's text first: the entry imports the pages of every language and the
+ * interface strings before anything else, so that they come first in the file and the code after
+ * them lies in one stretch, within gzip's 32 kB window, and compresses against itself (600 B less
+ * gzip). The text is data, with nothing to run but Lit's html``, so the order changes nothing else.
+ */
+function textFirst(entry) {
+  const entryId = fileURLToPath(new URL(entry, import.meta.url));
   return {
-    input: 'src/script.ts',
+    name: 'text-first',
+    transform(code, id) {
+      if (id !== entryId) return null;
+      return { code: `import './generated/content/index.js';\nimport './generated/locales/index.js';\n${code}`, map: null };
+    },
+  };
+}
+
+function build(file, { extraPlugins = [], cssFile } = {}) {
+  const input = 'src/script.ts';
+  return {
+    input,
     output: {
       file,
       // An IIFE runs the same as a classic script (plain, defer, async) and as type="module".
@@ -117,6 +136,7 @@ function build(file, { extraPlugins = [], cssFile } = {}) {
       banner: `/*! hechting-widget ${version} | Licensed under the EUPL-1.2 | includes Lit and @lit/localize, BSD-3-Clause, Copyright Google LLC */`,
     },
     plugins: [
+      textFirst(input),
       pagesByLanguage(),
       ...extraPlugins,
       rollupCssInline({ cssFile }),
