@@ -129,6 +129,9 @@ function build(file, { extraPlugins = [], cssFile } = {}) {
   const input = 'src/script.ts';
   return {
     input,
+    // @lit/localize's modules do nothing on load but set up their own state, so that what a build
+    // does not use stays out (the Dutch-only build uses msg() alone).
+    treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/@lit/localize/') },
     output: {
       file,
       // An IIFE runs the same as a classic script (plain, defer, async) and as type="module".
