@@ -9,19 +9,27 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { extractOptions } from '@lit/localize-tools/lib/program-analysis.js';
 import { identifier } from './build-content.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * What is wrong with the translations of a lit-localize project: one line per message that a
- * locale misses, leaves empty, or has although src/ no longer uses it.
+ * What is wrong with the translations of a lit-localize project: one line per msg() without an
+ * id, and per message that a locale misses, leaves empty, or has although src/ no longer uses it.
+ * (Every msg() names its id, for the translators, and so that the one-file scripts can leave out
+ * @lit/localize's ids from a message's text: rollup.config.mjs.)
  */
 export function translationProblems(localizer, config) {
   const { messages } = localizer.extractSourceMessages();
   const { translations } = localizer.readTranslationsSync();
   const sourceIds = new Set(messages.map((message) => message.name));
   const problems = [];
+  for (const { file, node } of messages) {
+    if (extractOptions(node.arguments[1], file).result?.id !== undefined) continue;
+    const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
+    problems.push(`${relative(root, file.fileName)}:${line}: msg() has no id: give it one, as msg('…', { id: 'element.what' })`);
+  }
   for (const locale of config.targetLocales) {
     const file = relative(root, join(config.resolve(config.interchange.xliffDir), `${locale}.xlf`));
     const byId = new Map((translations.get(locale) ?? []).map((message) => [message.name, message]));
