@@ -131,7 +131,7 @@ function pagesByLanguage() {
  * The one-file script's text first: the entry imports the pages of every language and the
  * interface strings before anything else, so that they come first in the file and the code after
  * them lies in one stretch, within gzip's 32 kB window, and compresses against itself (600 B less
- * gzip). The text is data, with nothing to run but Lit's html``, so the order changes nothing else.
+ * gzip). The text is data, which nothing else depends on running before or after it.
  */
 function textFirst(entry) {
   const entryId = fileURLToPath(new URL(entry, import.meta.url));

@@ -1,7 +1,7 @@
-// Builds the interface strings: checks that every XLIFF file under xliff/ translates every msg()
-// of src/ and nothing else, then has @lit/localize write one module per locale under
-// src/generated/locales/ (git-ignored), and an index that bundles them all (and an empty one
-// for the source-language-only build).
+// Builds the interface strings: checks that every msg() of src/ has an id and that every XLIFF
+// file under xliff/ translates every msg() and nothing else, then has @lit/localize write one
+// module per locale under src/generated/locales/ (git-ignored), and an index that bundles them
+// all (and one with none, for the source-language-only build).
 // After adding or changing a msg(), run `npm run localize:extract` and translate the new units.
 
 import { mkdir, writeFile } from 'node:fs/promises';
