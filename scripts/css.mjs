@@ -8,10 +8,23 @@ import { transform } from 'esbuild';
 
 const INLINE = '?inline';
 
+/**
+ * Short names for the private variables (--_hechting-font-family becomes --_h0, and so on, in the
+ * order they first appear): nothing outside the stylesheet names them, as the theming tokens are
+ * the public --hechting-* (80 B less gzip on each script).
+ */
+function shortPrivateNames(css) {
+  const names = new Map();
+  return css.replace(/--_hechting-[\w-]+/g, (name) => {
+    if (!names.has(name)) names.set(name, `--_h${names.size.toString(36)}`);
+    return names.get(name);
+  });
+}
+
 /** The CSS text, minified; ends without a line break. */
 export async function minifyCss(css) {
   const { code } = await transform(css, { loader: 'css', minify: true });
-  return code.trim();
+  return shortPrivateNames(code.trim());
 }
 
 const cssModule = (css) => `export default ${JSON.stringify(css)};\n`;

@@ -7,13 +7,17 @@ import { SOURCE_LANGUAGE, type Language } from './languages.js';
 let setLocale: ((locale: string) => Promise<void>) | undefined;
 
 // Configured at the first update rather than on import, so that importing an element's class
-// has no side effect (the package's class modules).
+// has no side effect (the package's class modules). The Dutch-only build bundles no other locale
+// (no localeModules): there msg() gives the Dutch strings as they are, and the file leaves
+// @lit/localize's runtime out.
 function localization() {
-  setLocale ??= configureLocalization({
-    sourceLocale: SOURCE_LANGUAGE,
-    targetLocales: Object.keys(localeModules),
-    loadLocale: async (locale) => localeModules[locale as keyof typeof localeModules],
-  }).setLocale;
+  setLocale ??= localeModules
+    ? configureLocalization({
+        sourceLocale: SOURCE_LANGUAGE,
+        targetLocales: Object.keys(localeModules),
+        loadLocale: async (locale) => localeModules[locale as keyof typeof localeModules],
+      }).setLocale
+    : async () => undefined;
   return setLocale;
 }
 

@@ -5,7 +5,8 @@ import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ContentError, elementPageOf, idsModule, parsePage, readContent, REQUIRED_IDS } from '../../scripts/build-content.mjs';
+import { transform } from 'esbuild';
+import { ContentError, elementPageOf, idsModule, layoutOf, PAGES, parsePage, readContent, REQUIRED_IDS } from '../../scripts/build-content.mjs';
 
 const FRONT = '---\ntitle: Titel\nlast-reviewed: 2026-01-31\n---\n\n';
 
@@ -267,6 +268,31 @@ describe('elementPageOf', () => {
     }
     const tips = content.nl['band-tips'].sections.flatMap((section) => section.blocks).find((block) => block.id === 'voorbeelden-lijst');
     assert.ok(tips.items.every((item) => item.id));
+  });
+});
+
+describe('layoutOf', () => {
+  const pagesOfContent = (content) => Object.fromEntries(Object.entries(content).map(([lang, pages]) => [lang, Object.fromEntries(PAGES.map((name) => [name, elementPageOf(pages[name], name)]))]));
+  /** layout.ts as a module in Node: its types stripped. */
+  const layoutModule = async (code) => import(`data:text/javascript,${encodeURIComponent((await transform(code, { loader: 'ts' })).code)}`);
+
+  it("gives back every language's pages exactly, from the shared block tree and the language's texts", async () => {
+    const pages = pagesOfContent(await readContent());
+    const layout = layoutOf(pages);
+    const { pagesOf } = await layoutModule(layout.code);
+    for (const lang of Object.keys(pages)) {
+      const laidOut = pagesOf(layout.texts[lang]);
+      assert.deepEqual(laidOut, pages[lang], lang);
+      // The same keys in the same order, as deepEqual does not compare the order.
+      assert.equal(JSON.stringify(laidOut), JSON.stringify(pages[lang]), lang);
+    }
+  });
+
+  it('fails when the block tree differs between languages', async () => {
+    const pages = pagesOfContent(await readContent());
+    const heading = pages.en['hechting-uitleg'].sections[1].blocks.find((block) => block.type === 'heading');
+    heading.depth = 3;
+    assert.throws(() => layoutOf(pages), /the block tree of hechting-uitleg differs between languages/);
   });
 });
 

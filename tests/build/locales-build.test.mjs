@@ -3,8 +3,9 @@
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { readLocalizer, translationProblems } from '../../scripts/build-locales.mjs';
 
@@ -36,5 +37,18 @@ describe('XLIFF files', () => {
       'en.xlf: "tip-of-the-day.next" has no translation',
     ]);
     assert.ok(problems[0].includes('en.xlf'), file);
+  });
+});
+
+describe('msg() in src/', () => {
+  it('is reported by file and line when it has no id', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hechting-msg-'));
+    const file = join(dir, 'element.ts');
+    const localize = JSON.stringify(fileURLToPath(import.meta.resolve('@lit/localize')));
+    await writeFile(file, `import { msg } from ${localize};\n\nexport const hello = msg('Hallo', { id: 'test.hello' });\nexport const bye = msg('Dag');\n`);
+    const changed = { ...config, inputFiles: [file] };
+    const problems = translationProblems(new RuntimeLitLocalizer(changed), changed);
+    const withoutId = problems.filter((problem) => problem.includes('has no id'));
+    assert.deepEqual(withoutId, [`${relative(process.cwd(), file)}:4: msg() has no id: give it one, as msg('…', { id: 'element.what' })`]);
   });
 });
