@@ -76,7 +76,7 @@ async function render(script, languages, markups) {
         title: root.querySelector('.hechting-title').textContent.trim(),
         dir: root.getAttribute('dir'),
         // The language buttons, where the markup asks for them (`languages`).
-        label: root.querySelector('.hechting-languages > legend')?.textContent.trim(),
+        label: root.querySelector('.hechting-languages-label')?.textContent.trim(),
         languages: [...root.querySelectorAll('.hechting-languages button')].map((button) => ({ language: button.lang, name: button.textContent.trim() })),
       };
       holder.remove();

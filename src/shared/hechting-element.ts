@@ -135,12 +135,18 @@ export abstract class HechtingElement extends LitElement {
     return nothing;
   }
 
+  /**
+   * The language buttons, a group named "Kies een taal", under that label. Reader View removes the
+   * buttons, and print hides them: the label is hidden from assistive technology (the group's name
+   * says it), so that Reader View leaves it out too, and print hides the whole switcher.
+   */
   private _renderLanguageSwitcher() {
     if (!this._languages.value.length) return nothing;
     const { requested } = this._shown;
-    return html`<fieldset class="hechting-languages">
-      <legend>${msg('Kies een taal', { id: 'language-switcher.label', desc: 'Label of the group of buttons, one per language, that switch every widget on the page to that language.' })}</legend>
-      <div class="hechting-language-buttons">
+    const label = msg('Kies een taal', { id: 'language-switcher.label', desc: 'Label of the group of buttons, one per language, that switch every widget on the page to that language.' });
+    return html`<div class="hechting-languages">
+      <div class="hechting-languages-label" aria-hidden="true">${label}</div>
+      <div class="hechting-language-buttons" role="group" aria-label=${label}>
         ${this._languages.value.map(
           (language) => html`<button
             type="button"
@@ -153,7 +159,7 @@ export abstract class HechtingElement extends LitElement {
           </button>`,
         )}
       </div>
-    </fieldset>`;
+    </div>`;
   }
 
   private _switchLanguage(language: Language) {
