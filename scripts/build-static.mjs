@@ -21,15 +21,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
 /**
- * The snippets of each language: a file name and the element, with the class that a placement
- * gives it too (src/placement/placement.ts): Reader View keeps elements side by side that share
- * their classes.
+ * The snippets of each language: a file name and the element. The rendered element carries the
+ * classes it gives itself (src/shared/hechting-element.ts), so that Reader View keeps static
+ * elements side by side as it keeps those of the script.
  */
 const SNIPPETS = [
-  ['hechting-uitleg', '<hechting-uitleg class="hechting-element"></hechting-uitleg>'],
-  ['band-tips', '<band-tips class="hechting-element"></band-tips>'],
-  ['band-tips-tip-of-the-day', '<band-tips class="hechting-element" mode="tip-of-the-day"></band-tips>'],
-  ['hulp-link', '<hulp-link class="hechting-element"></hulp-link>'],
+  ['hechting-uitleg', '<hechting-uitleg></hechting-uitleg>'],
+  ['band-tips', '<band-tips></band-tips>'],
+  ['band-tips-tip-of-the-day', '<band-tips mode="tip-of-the-day"></band-tips>'],
+  ['hulp-link', '<hulp-link></hulp-link>'],
 ];
 
 /** The options a placement of each snippet carries in its address. */

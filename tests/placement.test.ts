@@ -28,8 +28,12 @@ describe('placement links', () => {
     const { body } = page.document;
     expect([...body.children].map((child) => child.id || child.localName)).to.deep.equal(['before', 'band-tips', 'hechting-uitleg', 'hulp-link', 'after']);
     expect(body.querySelector('a[href*="#hechting-widget"]')).to.equal(null);
-    // The class of the elements the widget writes (README, "Reader View").
-    expect([...body.querySelectorAll('band-tips, hechting-uitleg, hulp-link')].map((element) => element.className)).to.deep.equal(Array(3).fill('hechting-element'));
+    // The classes every element gives itself, the short ones hechting-text too (README, "Reader View").
+    expect([...body.querySelectorAll('band-tips, hechting-uitleg, hulp-link')].map((element) => element.className)).to.deep.equal([
+      'hechting-element hechting-text',
+      'hechting-element',
+      'hechting-element hechting-text',
+    ]);
 
     const tips = body.querySelector('band-tips')!;
     expect(tips.getAttribute('mode')).to.equal('tip-of-the-day');

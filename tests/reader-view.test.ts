@@ -220,10 +220,10 @@ const LAYOUTS: Record<string, string> = {
 };
 
 /**
- * Which layouts go on which host, and in which languages; `classes` on each element, as a page
- * may give them (README, "Reader View").
+ * Which layouts go on which host, and in which languages; `pageClass` on each element, as a page
+ * or a framework's className may give it.
  */
-const CASES: { host: string; layout: string; lang: string; classes?: string }[] = [
+const CASES: { host: string; layout: string; lang: string; pageClass?: string }[] = [
   ...Object.keys(LAYOUTS).map((layout) => ({ host: 'a municipality page', layout, lang: 'nl' })),
   { host: 'a municipality page', layout: 'all elements together', lang: 'ar' },
   { host: 'a municipality page', layout: 'all elements together', lang: 'uk' },
@@ -236,13 +236,20 @@ const CASES: { host: string; layout: string; lang: string; classes?: string }[] 
   // A short page: Readability retries without its cleaning, and takes the longest of its tries.
   { host: 'a daycare page', layout: '<band-tips mode="tip-of-the-day" languages> alone', lang: 'en' },
   { host: 'a municipality page', layout: '<hechting-uitleg languages> followed by the tip of the day with language buttons', lang: 'en' },
-  // Elements side by side, where the page gives Readability no block to take them all in: they
-  // come through together with the same classes, which the README asks the page to give them.
-  { host: 'a bare page', layout: '<hechting-uitleg> followed by the tip of the day', lang: 'nl', classes: 'hechting-element' },
-  { host: 'a page with everything in its body', layout: 'all elements together', lang: 'nl', classes: 'hechting-element' },
+  // Elements written by hand side by side, without a class, where the page gives Readability no
+  // block to take them all in: they come through together by the class they give themselves,
+  // also beside a class of the page's own that they all have.
+  { host: 'a bare page', layout: '<hechting-uitleg> followed by the tip of the day', lang: 'nl' },
+  { host: 'a bare page', layout: '<hechting-uitleg collapsible> followed by the tip of the day', lang: 'nl' },
+  { host: 'a bare page', layout: 'the tip of the day followed by <hulp-link>', lang: 'nl' },
+  { host: 'a bare page', layout: '<hechting-uitleg> followed by <hulp-link>', lang: 'ar' },
+  { host: 'a page with everything in its body', layout: 'all elements together', lang: 'nl' },
+  { host: 'a page with everything in its body', layout: '<hechting-uitleg> followed by the tip of the day', lang: 'uk' },
+  { host: 'a bare page', layout: '<hechting-uitleg> followed by the tip of the day', lang: 'nl', pageClass: 'mt-4' },
+  { host: 'a page with everything in its body', layout: 'all elements together', lang: 'nl', pageClass: 'blok' },
 ];
 
-/** Placements, as an editor makes them: each becomes its element, with the class hechting-element. */
+/** Placements, as an editor makes them: each becomes its element. */
 const PLACEMENT_CASES: { host: string; placements: [Placement, string?][] }[] = [
   { host: 'a bare page', placements: [['hechting-uitleg'], ['band-tips-tip-of-the-day']] },
   { host: 'a bare page', placements: [['hechting-uitleg'], ['hulp-link', HELP_OPTIONS]] },
@@ -315,11 +322,11 @@ describe('Reader View', () => {
   after(() => worker.terminate());
 
   describe('with the script', () => {
-    for (const { host, layout, lang, classes } of CASES) {
-      describe(`${layout} on ${host} (${lang})${classes ? `, each with class="${classes}"` : ''}`, () => {
+    for (const { host, layout, lang, pageClass } of CASES) {
+      describe(`${layout} on ${host} (${lang})${pageClass ? `, each with class="${pageClass}"` : ''}`, () => {
         for (const [reader, read] of Object.entries(READERS)) {
           it(`${reader} keeps every block of text`, async () => {
-            const widgets = LAYOUTS[layout].replace(/<(hechting-uitleg|band-tips|hulp-link)/g, `<$1 lang="${lang}"${classes ? ` class="${classes}"` : ''}`);
+            const widgets = LAYOUTS[layout].replace(/<(hechting-uitleg|band-tips|hulp-link)/g, `<$1 lang="${lang}"${pageClass ? ` class="${pageClass}"` : ''}`);
             const page = await hostPage(host, widgets, lang, '<script src="/dist/hechting-widget.js"></script>');
             await expectTitles(page, lang);
             if (layout.includes('collapsible')) {
@@ -355,6 +362,42 @@ describe('Reader View', () => {
     }
   });
 
+  describe('the class the elements give themselves', () => {
+    for (const [reader, read] of Object.entries(READERS)) {
+      it(`stays beside the page's own, also when the page sets its classes anew after the first render, as React and Vue do: ${reader} keeps every block of text`, async () => {
+        const widgets = `<hechting-uitleg class="tekst"></hechting-uitleg>\n<band-tips mode="tip-of-the-day"></band-tips>\n<hulp-link ${HELP}></hulp-link>`;
+        const page = await hostPage('a bare page', widgets, 'nl', '<script src="/dist/hechting-widget.js"></script>');
+        const [uitleg, tips, help] = TAGS.map((tag) => page.document.querySelector(tag)!);
+        const classes = () => [uitleg, tips, help].map((element) => element.className);
+        // The short ones (the tip of the day, the help box) also have hechting-text.
+        expect(classes()).to.deep.equal(['tekst hechting-element', 'hechting-element hechting-text', 'hechting-element hechting-text']);
+
+        // A framework sets the class anew on an update: the element adds its own back, once.
+        // Elements side by side keep the same classes, as the README asks of a page that gives them its own.
+        const observer = new page.window.MutationObserver(() => {});
+        observer.observe(tips, { attributeFilter: ['class'] });
+        uitleg.removeAttribute('class');
+        uitleg.className = 'blok';
+        tips.className = 'blok';
+        help.setAttribute('class', 'blok');
+        expect(classes()).to.deep.equal(['blok hechting-element', 'blok hechting-element hechting-text', 'blok hechting-element hechting-text']);
+        expect(observer.takeRecords().length, "the page's change and the element's").to.equal(2);
+        observer.disconnect();
+        // A tip of the day that becomes a list is short no more.
+        tips.setAttribute('mode', 'list');
+        await widgetsRendered(page.document.body);
+        expect(tips.className).to.equal('blok hechting-element');
+        tips.setAttribute('mode', 'tip-of-the-day');
+        await widgetsRendered(page.document.body);
+        expect(tips.className).to.equal('blok hechting-element hechting-text');
+
+        await forEachTip(page, async (tip) => {
+          expect(await readAndCompare(page, read, 'nl'), `with the tip "${tip}"`).to.deep.equal({ missing: [], orphans: [] });
+        });
+      });
+    }
+  });
+
   describe('the static HTML of dist/html, with dist/hechting-widget.css and no script', () => {
     const snippets = async (names: string[]) =>
       (
@@ -370,7 +413,7 @@ describe('Reader View', () => {
     const STATIC_CASES = [
       { layout: '<hechting-uitleg> followed by the tip of the day', names: UITLEG_AND_TIP, host: 'a municipality page' },
       { layout: 'every snippet together', names: ['hechting-uitleg', 'band-tips', 'band-tips-tip-of-the-day', 'hulp-link'], host: 'a municipality page' },
-      // The snippets carry the elements' class (hechting-element) as the script renders them.
+      // The snippets carry the classes the elements give themselves, as the script renders them.
       { layout: '<hechting-uitleg> followed by the tip of the day', names: UITLEG_AND_TIP, host: 'a bare page' },
     ];
     for (const { layout, names, host } of STATIC_CASES) {

@@ -63,6 +63,10 @@ export class BandTips extends ContentPageElement {
   /** How many times the visitor asked for the next tip. */
   private _tipsSkipped = 0;
 
+  protected override _isShort(): boolean {
+    return this._mode.value === 'tip-of-the-day';
+  }
+
   protected override render() {
     const { page } = this._shown;
     return this._renderWidget(

@@ -14,15 +14,6 @@ import { quote, warn, warnAttribute } from '../shared/warn.js';
 /** The fragment that marks a link as a placement, and the id of the element on its standalone page. */
 const MARK = 'hechting-widget';
 
-/**
- * The class of the element a placement makes, like the elements in the static HTML
- * (scripts/build-static.mjs) and in the configurator's code. Reader View (Readability) takes the
- * element with the most text as the article, and adds a short one beside it (a tip of the day, a
- * help box) only if that scores high or has the same classes. Only on the elements the widget
- * writes: the classes of an element the page writes are the page's (eslint: wc/no-self-class).
- */
-const ELEMENT_CLASS = 'hechting-element';
-
 const ELEMENTS: Record<string, typeof LitElement> = { 'hechting-uitleg': HechtingUitleg, 'band-tips': BandTips, 'hulp-link': HulpLink };
 
 // The mark, also where a mail tool has put its parameters after it.
@@ -112,7 +103,6 @@ function upgrade(link: HTMLAnchorElement): void {
     return;
   }
   const element = document.createElement(tag);
-  element.className = ELEMENT_CLASS;
   element.lang = lang;
   setOptions(element, new URLSearchParams(link.search), ['lang']);
   placement.replaceWith(element);
