@@ -136,5 +136,10 @@ export default tseslint.config(
     // Functions handed to page.evaluate() run in the browser.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    files: ['scripts/reader-view-sweep.mjs'],
+    // Functions handed to page.evaluate() run in the browser, with Readability's classic scripts.
+    languageOptions: { globals: { ...globals.node, ...globals.browser, Readability: 'readonly', JSDOMParser: 'readonly', isProbablyReaderable: 'readonly' } },
+  },
   prettier,
 );
