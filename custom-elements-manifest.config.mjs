@@ -69,7 +69,9 @@ function packageModules() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name.startsWith('_'));
-          // `lang` is the element's own (native) property.
+          // `lang` is the element's own (native) property. `class` is observed only to give the
+          // element its own classes back beside the page's (hechting-element.ts): no option.
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => attribute.name !== 'class');
           for (const attribute of declaration.attributes ?? []) if (attribute.name === 'lang' && !attribute.fieldName) attribute.fieldName = 'lang';
           for (const event of declaration.events ?? []) {
             const text = `HechtingEventMap['${event.name}']`;

@@ -145,8 +145,7 @@ async function update() {
   output('link-text').value = placement.text;
   output('link-address').value = placement.address;
   output('placement').value = placement.html;
-  // With the class of the elements the widget writes (README, "Reader View").
-  output('snippet').value = `<${tag} class="hechting-element"${attributes.map(([name, value]) => (value ? ` ${name}="${escape(value)}"` : ` ${name}`)).join('')}></${tag}>`;
+  output('snippet').value = `<${tag}${attributes.map(([name, value]) => (value ? ` ${name}="${escape(value)}"` : ` ${name}`)).join('')}></${tag}>`;
   output('css').value = tokens.length ? `${tag} {\n${tokens.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}` : '';
 
   output('template-output').hidden = !withScript;

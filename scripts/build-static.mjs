@@ -21,16 +21,17 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
 /**
- * The snippets of each language: a file name and the element, with the class that a placement
- * gives it too (src/placement/placement.ts): Reader View keeps elements side by side that share
- * their classes. Their title level is fixed: the static HTML has it without the script, and the
- * script takes it over unchanged (without heading-level, an element nests under the page's heading).
+ * The snippets of each language: a file name and the element. The rendered element carries the
+ * classes it gives itself (src/shared/hechting-element.ts), so that Reader View keeps static
+ * elements side by side as it keeps those of the script. Their title level is fixed: the static
+ * HTML has it without the script, and the script takes it over unchanged (without heading-level,
+ * an element nests under the page's heading).
  */
 const SNIPPETS = [
-  ['hechting-uitleg', '<hechting-uitleg class="hechting-element" heading-level="2"></hechting-uitleg>'],
-  ['band-tips', '<band-tips class="hechting-element" heading-level="2"></band-tips>'],
-  ['band-tips-tip-of-the-day', '<band-tips class="hechting-element" heading-level="2" mode="tip-of-the-day"></band-tips>'],
-  ['hulp-link', '<hulp-link class="hechting-element" heading-level="2"></hulp-link>'],
+  ['hechting-uitleg', '<hechting-uitleg heading-level="2"></hechting-uitleg>'],
+  ['band-tips', '<band-tips heading-level="2"></band-tips>'],
+  ['band-tips-tip-of-the-day', '<band-tips heading-level="2" mode="tip-of-the-day"></band-tips>'],
+  ['hulp-link', '<hulp-link heading-level="2"></hulp-link>'],
 ];
 
 /** The options a placement of each snippet carries in its address. */
@@ -77,7 +78,7 @@ async function render(script, languages, markups) {
         title: root.querySelector('.hechting-title').textContent.trim(),
         dir: root.getAttribute('dir'),
         // The language buttons, where the markup asks for them (`languages`).
-        label: root.querySelector('.hechting-languages > legend')?.textContent.trim(),
+        label: root.querySelector('.hechting-languages-label')?.textContent.trim(),
         languages: [...root.querySelectorAll('.hechting-languages button')].map((button) => ({ language: button.lang, name: button.textContent.trim() })),
       };
       holder.remove();

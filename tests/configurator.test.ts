@@ -88,7 +88,7 @@ describe('embed-code configurator', () => {
     await choose(page, 'input[name="element"][value="hulp-link"]');
     await choose(page, '#href', 'https://www.gemeente.example/cjg');
     await choose(page, '#organization', 'CJG & partners');
-    expect(page.value('snippet')).to.equal('<hulp-link class="hechting-element" href="https://www.gemeente.example/cjg" organization="CJG &amp; partners"></hulp-link>');
+    expect(page.value('snippet')).to.equal('<hulp-link href="https://www.gemeente.example/cjg" organization="CJG &amp; partners"></hulp-link>');
     expect([page.shown('template'), page.shown('link-address'), page.shown('snippet')]).to.deep.equal([true, false, true]);
   });
 

@@ -31,13 +31,19 @@ describe('language switcher', () => {
     expect(warnings.messages).to.deep.equal([]);
   });
 
-  it('is a native group of buttons with a localized name', async () => {
+  it('is a group of buttons with a localized name, under that label', async () => {
     const strings = await readInterfaceStrings('en');
     const el = await fixture<Widget>(html`<hulp-link lang="en" languages="nl en"></hulp-link>`);
     button(el, 'en').click();
     await el.updateComplete;
-    const group = el.querySelector('fieldset.hechting-languages')!;
-    expect(textOf(group.querySelector('legend')!)).to.equal(strings['language-switcher.label']);
+    const group = el.querySelector('.hechting-languages [role="group"]')!;
+    expect(group.getAttribute('aria-label')).to.equal(strings['language-switcher.label']);
+    expect(buttons(el).every((b) => b.parentElement === group)).to.equal(true);
+    // The label shows, and is the group's name to assistive technology rather than a second text.
+    const label = el.querySelector('.hechting-languages-label')!;
+    expect(textOf(label)).to.equal(strings['language-switcher.label']);
+    expect(label.getAttribute('aria-hidden')).to.equal('true');
+    expect(label.getClientRects().length).to.be.greaterThan(0);
     await expectAccessible(el);
   });
 

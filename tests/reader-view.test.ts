@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Readability as ReadabilityType } from '@mozilla/readability';
-import { loadFrame, readContentFile, readPlacement, TAGS, textOf, widgetsRendered, type FramePage, type Placement } from './helpers.js';
+import { loadFrame, readContentFile, readInterfaceStrings, readPlacement, TAGS, textOf, widgetsRendered, type FramePage, type Placement } from './helpers.js';
 
 // Reader View: Mozilla's Readability, the library behind Firefox's Reader View, takes the article
 // out of a page by scoring its blocks (by tag, text length, commas, links, and class names and
@@ -36,15 +36,18 @@ async function loadReadability(): Promise<void> {
 let worker: Worker;
 let requests = 0;
 
+/** What Readability gives: the article's text, and its HTML. */
+type Article = { text: string; html: string };
+
 /** Firefox's way (tests/reader-view-worker.js): the page serialized, then JSDOMParser and Readability in a worker. */
-function readInWorker(page: FramePage): Promise<string | null> {
+function readInWorker(page: FramePage): Promise<Article | null> {
   const id = ++requests;
   const html = new page.window.XMLSerializer().serializeToString(page.document);
   return new Promise((resolve, reject) => {
-    const answer = ({ data }: MessageEvent<{ id: number; text: string | null }>) => {
+    const answer = ({ data }: MessageEvent<{ id: number; article: Article | null }>) => {
       if (data.id !== id) return;
       worker.removeEventListener('message', answer);
-      resolve(data.text);
+      resolve(data.article);
     };
     worker.addEventListener('message', answer);
     worker.onerror = (event) => reject(new Error(`Reader View worker: ${event.message}`));
@@ -53,9 +56,10 @@ function readInWorker(page: FramePage): Promise<string | null> {
 }
 
 /** The way tools that take a page's HTML run it: the engine's own parser, then Readability. */
-async function readInPage(page: FramePage): Promise<string | null> {
+async function readInPage(page: FramePage): Promise<Article | null> {
   const doc = new DOMParser().parseFromString(page.document.documentElement.outerHTML, 'text/html');
-  return new window.Readability(doc).parse()?.textContent ?? null;
+  const article = new window.Readability(doc).parse();
+  return article ? { text: article.textContent ?? '', html: article.content ?? '' } : null;
 }
 
 const READERS = { 'Firefox Reader View (JSDOMParser in a worker)': readInWorker, "Readability on the engine's DOM": readInPage };
@@ -80,8 +84,8 @@ function contentBlocks(doc: Document): string[] {
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
 /** The blocks missing from the article; a text shown twice (the same attribution) must be there twice. */
-function missingFrom(article: string | null, blocks: string[]): string[] {
-  const text = fold(article ?? '');
+function missingFrom(article: Article | null, blocks: string[]): string[] {
+  const text = fold(article?.text ?? '');
   return [...new Set(blocks)].filter((block) => occurrences(text, block) < blocks.filter((other) => other === block).length);
 }
 
@@ -208,13 +212,18 @@ const LAYOUTS: Record<string, string> = {
   'the tip of the day followed by <hulp-link>': `<band-tips mode="tip-of-the-day"></band-tips>\n<hulp-link ${HELP}></hulp-link>`,
   '<hechting-uitleg> followed by <hulp-link>': `<hechting-uitleg></hechting-uitleg>\n<hulp-link ${HELP}></hulp-link>`,
   'all elements together': `<hechting-uitleg></hechting-uitleg>\n<band-tips></band-tips>\n<band-tips mode="tip-of-the-day"></band-tips>\n<hulp-link ${HELP}></hulp-link>`,
+  // Language buttons and, in a translation, the note with its button: in Reader View neither the
+  // buttons nor their label, while the note says what the reader reads.
+  '<hechting-uitleg languages> followed by the tip of the day with language buttons':
+    '<hechting-uitleg languages></hechting-uitleg>\n<band-tips mode="tip-of-the-day" languages="nl en ar"></band-tips>',
+  '<band-tips mode="tip-of-the-day" languages> alone': '<band-tips mode="tip-of-the-day" languages></band-tips>',
 };
 
 /**
- * Which layouts go on which host, and in which languages; `classes` on each element, as a page
- * may give them (README, "Reader View").
+ * Which layouts go on which host, and in which languages; `pageClass` on each element, as a page
+ * or a framework's className may give it.
  */
-const CASES: { host: string; layout: string; lang: string; classes?: string }[] = [
+const CASES: { host: string; layout: string; lang: string; pageClass?: string }[] = [
   ...Object.keys(LAYOUTS).map((layout) => ({ host: 'a municipality page', layout, lang: 'nl' })),
   { host: 'a municipality page', layout: 'all elements together', lang: 'ar' },
   { host: 'a municipality page', layout: 'all elements together', lang: 'uk' },
@@ -224,13 +233,23 @@ const CASES: { host: string; layout: string; lang: string; classes?: string }[] 
   { host: 'a municipality page from a CMS, with more text of its own', layout: '<hechting-uitleg> with its own <hulp-link>, its link text 34 characters long', lang: 'ar' },
   { host: 'a daycare page', layout: '<band-tips mode="tip-of-the-day"> alone', lang: 'nl' },
   { host: 'a daycare page', layout: 'the tip of the day followed by <hulp-link>', lang: 'nl' },
-  // Elements side by side, where the page gives Readability no block to take them all in: they
-  // come through together with the same classes, which the README asks the page to give them.
-  { host: 'a bare page', layout: '<hechting-uitleg> followed by the tip of the day', lang: 'nl', classes: 'hechting-element' },
-  { host: 'a page with everything in its body', layout: 'all elements together', lang: 'nl', classes: 'hechting-element' },
+  // A short page: Readability retries without its cleaning, and takes the longest of its tries.
+  { host: 'a daycare page', layout: '<band-tips mode="tip-of-the-day" languages> alone', lang: 'en' },
+  { host: 'a municipality page', layout: '<hechting-uitleg languages> followed by the tip of the day with language buttons', lang: 'en' },
+  // Elements written by hand side by side, without a class, where the page gives Readability no
+  // block to take them all in: they come through together by the class they give themselves,
+  // also beside a class of the page's own that they all have.
+  { host: 'a bare page', layout: '<hechting-uitleg> followed by the tip of the day', lang: 'nl' },
+  { host: 'a bare page', layout: '<hechting-uitleg collapsible> followed by the tip of the day', lang: 'nl' },
+  { host: 'a bare page', layout: 'the tip of the day followed by <hulp-link>', lang: 'nl' },
+  { host: 'a bare page', layout: '<hechting-uitleg> followed by <hulp-link>', lang: 'ar' },
+  { host: 'a page with everything in its body', layout: 'all elements together', lang: 'nl' },
+  { host: 'a page with everything in its body', layout: '<hechting-uitleg> followed by the tip of the day', lang: 'uk' },
+  { host: 'a bare page', layout: '<hechting-uitleg> followed by the tip of the day', lang: 'nl', pageClass: 'mt-4' },
+  { host: 'a page with everything in its body', layout: 'all elements together', lang: 'nl', pageClass: 'blok' },
 ];
 
-/** Placements, as an editor makes them: each becomes its element, with the class hechting-element. */
+/** Placements, as an editor makes them: each becomes its element. */
 const PLACEMENT_CASES: { host: string; placements: [Placement, string?][] }[] = [
   { host: 'a bare page', placements: [['hechting-uitleg'], ['band-tips-tip-of-the-day']] },
   { host: 'a bare page', placements: [['hechting-uitleg'], ['hulp-link', HELP_OPTIONS]] },
@@ -251,11 +270,30 @@ async function expectTitles(page: FramePage, lang: string): Promise<void> {
   for (const tag of tags) expect(titles).to.include((await readContentFile(lang, tag)).title);
 }
 
-/** Reads the page with `read` and returns the blocks that are not in the article. */
-async function readAndCompare(page: FramePage, read: (page: FramePage) => Promise<string | null>): Promise<string[]> {
+/**
+ * What in the article names or frames controls that are not there: Readability removes every
+ * button, so a group or fieldset left in it is empty, and a label of the language buttons
+ * ("Kies een taal", in the page's language) labels nothing.
+ */
+async function orphansIn(article: Article | null, lang: string): Promise<string[]> {
+  if (!article) return [];
+  const label = (await readInterfaceStrings(lang))['language-switcher.label'];
+  const content = new DOMParser().parseFromString(article.html, 'text/html').body;
+  return [
+    ...[...content.querySelectorAll('fieldset, legend, [role="group"], [role="radiogroup"], [role="toolbar"]')].map((group) => group.outerHTML),
+    ...(fold(article.text).includes(label) ? [`the text "${label}"`] : []),
+  ];
+}
+
+/**
+ * Reads the page with `read` and returns the blocks that are not in the article, and what in the
+ * article labels controls that are not there.
+ */
+async function readAndCompare(page: FramePage, read: (page: FramePage) => Promise<Article | null>, lang: string): Promise<{ missing: string[]; orphans: string[] }> {
   const blocks = contentBlocks(page.document);
   expect(blocks.length).to.be.greaterThan(2);
-  return missingFrom(await read(page), blocks);
+  const article = await read(page);
+  return { missing: missingFrom(article, blocks), orphans: await orphansIn(article, lang) };
 }
 
 /**
@@ -284,11 +322,11 @@ describe('Reader View', () => {
   after(() => worker.terminate());
 
   describe('with the script', () => {
-    for (const { host, layout, lang, classes } of CASES) {
-      describe(`${layout} on ${host} (${lang})${classes ? `, each with class="${classes}"` : ''}`, () => {
+    for (const { host, layout, lang, pageClass } of CASES) {
+      describe(`${layout} on ${host} (${lang})${pageClass ? `, each with class="${pageClass}"` : ''}`, () => {
         for (const [reader, read] of Object.entries(READERS)) {
           it(`${reader} keeps every block of text`, async () => {
-            const widgets = LAYOUTS[layout].replace(/<(hechting-uitleg|band-tips|hulp-link)/g, `<$1 lang="${lang}"${classes ? ` class="${classes}"` : ''}`);
+            const widgets = LAYOUTS[layout].replace(/<(hechting-uitleg|band-tips|hulp-link)/g, `<$1 lang="${lang}"${pageClass ? ` class="${pageClass}"` : ''}`);
             const page = await hostPage(host, widgets, lang, '<script src="/dist/hechting-widget.js"></script>');
             await expectTitles(page, lang);
             if (layout.includes('collapsible')) {
@@ -297,7 +335,7 @@ describe('Reader View', () => {
               expect(page.document.querySelectorAll('details[open]').length, 'the sections are closed').to.equal(0);
             }
             const tips = await forEachTip(page, async (tip) => {
-              expect(await readAndCompare(page, read), tip ? `with the tip "${tip}"` : undefined).to.deep.equal([]);
+              expect(await readAndCompare(page, read, lang), tip ? `with the tip "${tip}"` : undefined).to.deep.equal({ missing: [], orphans: [] });
             });
             if (layout.includes('tip of the day') || layout.includes('tip-of-the-day') || layout.includes('all elements')) {
               expect(tips, 'tips read').to.be.greaterThan(4);
@@ -317,10 +355,46 @@ describe('Reader View', () => {
           expect(page.document.querySelectorAll(`:is(${TAGS.join(', ')}) > .hechting-widget`).length, 'the placements became elements').to.equal(placements.length);
           await expectTitles(page, 'nl');
           await forEachTip(page, async (tip) => {
-            expect(await readAndCompare(page, read), tip ? `with the tip "${tip}"` : undefined).to.deep.equal([]);
+            expect(await readAndCompare(page, read, 'nl'), tip ? `with the tip "${tip}"` : undefined).to.deep.equal({ missing: [], orphans: [] });
           });
         });
       }
+    }
+  });
+
+  describe('the class the elements give themselves', () => {
+    for (const [reader, read] of Object.entries(READERS)) {
+      it(`stays beside the page's own, also when the page sets its classes anew after the first render, as React and Vue do: ${reader} keeps every block of text`, async () => {
+        const widgets = `<hechting-uitleg class="tekst"></hechting-uitleg>\n<band-tips mode="tip-of-the-day"></band-tips>\n<hulp-link ${HELP}></hulp-link>`;
+        const page = await hostPage('a bare page', widgets, 'nl', '<script src="/dist/hechting-widget.js"></script>');
+        const [uitleg, tips, help] = TAGS.map((tag) => page.document.querySelector(tag)!);
+        const classes = () => [uitleg, tips, help].map((element) => element.className);
+        // The short ones (the tip of the day, the help box) also have hechting-text.
+        expect(classes()).to.deep.equal(['tekst hechting-element', 'hechting-element hechting-text', 'hechting-element hechting-text']);
+
+        // A framework sets the class anew on an update: the element adds its own back, once.
+        // Elements side by side keep the same classes, as the README asks of a page that gives them its own.
+        const observer = new page.window.MutationObserver(() => {});
+        observer.observe(tips, { attributeFilter: ['class'] });
+        uitleg.removeAttribute('class');
+        uitleg.className = 'blok';
+        tips.className = 'blok';
+        help.setAttribute('class', 'blok');
+        expect(classes()).to.deep.equal(['blok hechting-element', 'blok hechting-element hechting-text', 'blok hechting-element hechting-text']);
+        expect(observer.takeRecords().length, "the page's change and the element's").to.equal(2);
+        observer.disconnect();
+        // A tip of the day that becomes a list is short no more.
+        tips.setAttribute('mode', 'list');
+        await widgetsRendered(page.document.body);
+        expect(tips.className).to.equal('blok hechting-element');
+        tips.setAttribute('mode', 'tip-of-the-day');
+        await widgetsRendered(page.document.body);
+        expect(tips.className).to.equal('blok hechting-element hechting-text');
+
+        await forEachTip(page, async (tip) => {
+          expect(await readAndCompare(page, read, 'nl'), `with the tip "${tip}"`).to.deep.equal({ missing: [], orphans: [] });
+        });
+      });
     }
   });
 
@@ -339,7 +413,7 @@ describe('Reader View', () => {
     const STATIC_CASES = [
       { layout: '<hechting-uitleg> followed by the tip of the day', names: UITLEG_AND_TIP, host: 'a municipality page' },
       { layout: 'every snippet together', names: ['hechting-uitleg', 'band-tips', 'band-tips-tip-of-the-day', 'hulp-link'], host: 'a municipality page' },
-      // The snippets carry the elements' class (hechting-element) as the script renders them.
+      // The snippets carry the classes the elements give themselves, as the script renders them.
       { layout: '<hechting-uitleg> followed by the tip of the day', names: UITLEG_AND_TIP, host: 'a bare page' },
     ];
     for (const { layout, names, host } of STATIC_CASES) {
@@ -348,7 +422,7 @@ describe('Reader View', () => {
           const page = await hostPage(host, await snippets(names), 'nl', '<link rel="stylesheet" href="/dist/hechting-widget.css">');
           expect(page.document.querySelector('script[src*="hechting-widget"]') === null, 'no script').to.equal(true);
           await expectTitles(page, 'nl');
-          expect(await readAndCompare(page, read)).to.deep.equal([]);
+          expect(await readAndCompare(page, read, 'nl')).to.deep.equal({ missing: [], orphans: [] });
         });
       }
     }

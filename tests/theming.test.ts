@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/hechting-widget.js';
-import { backgroundBehind, computed, contrast, ENGINE, expectAccessible, itIn, widgetFixture } from './helpers.js';
+import { backgroundBehind, computed, contrast, ENGINE, expectAccessible, itIn, readInterfaceStrings, widgetFixture } from './helpers.js';
 import { THEMES } from '../demo/themes/themes.js';
 
 /** Adds stylesheets to the test page, waits until they apply, and returns a function that removes them. */
@@ -266,6 +266,27 @@ describe('modes', () => {
     await emulateMedia({ media: 'print' });
     expect(computed(page.querySelector('.hechting-button')!, 'display')).to.equal('none');
     expect(getComputedStyle(page.querySelector('.hechting-help-link')!, '::after').content).to.include('https://example.org/hulp');
+  });
+
+  itIn(['chromium'])('print: no label or group of buttons without its buttons, while the text and the note on a translation stay (Chromium only: emulated through the DevTools protocol)', async () => {
+    const page = await widgetFixture(html`<div lang="nl">
+      <hechting-uitleg lang="en" languages></hechting-uitleg>
+      <band-tips mode="tip-of-the-day" languages="nl en"></band-tips>
+    </div>`);
+    const labels = await Promise.all(['nl', 'en'].map(async (lang) => (await readInterfaceStrings(lang))['language-switcher.label']));
+    const rendered = (el: Element) => el.getClientRects().length > 0;
+    // Groups of controls, their labels and their status lines.
+    const groupsShown = () => [...page.querySelectorAll('.hechting-widget :is(fieldset, legend, [role="group"], [aria-label], [role="status"], .hechting-languages-label)')].filter(rendered).length;
+    const printed = () => (page as HTMLElement).innerText.replace(/\s+/g, ' ');
+    expect(groupsShown(), 'on screen: the language buttons and read-aloud, with their labels').to.be.greaterThan(4);
+    for (const label of labels) expect(printed(), 'on screen').to.include(label);
+
+    await emulateMedia({ media: 'print' });
+    expect([...page.querySelectorAll('button')].filter(rendered).length, 'buttons printed').to.equal(0);
+    expect(groupsShown(), 'groups and labels printed').to.equal(0);
+    for (const label of labels) expect(printed()).not.to.include(label);
+    expect(printed()).to.include(page.querySelector('.hechting-tip-text')!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(printed()).to.include(page.querySelector('.hechting-translation-note')!.textContent!.replace(/\s+/g, ' ').trim().split('.')[0]);
   });
 
   it('print: opens every closed section for the printout and closes them again after', async () => {

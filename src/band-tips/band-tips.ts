@@ -98,6 +98,10 @@ export class BandTips extends ContentPageElement {
     if (!this._live && this._mode.value === 'tip-of-the-day') this.requestUpdate();
   }
 
+  protected override _isShort(): boolean {
+    return this._mode.value === 'tip-of-the-day';
+  }
+
   protected override render() {
     const { page } = this._shown;
     return this._renderWidget(

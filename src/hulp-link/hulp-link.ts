@@ -62,6 +62,11 @@ export class HulpLink extends HechtingElement {
     else super._warnAbout(property, value, advice);
   }
 
+  // A help box of its own, not the one that hulp-href puts in a text.
+  protected override _isShort(): boolean {
+    return !this.parentElement?.closest('.hechting-widget');
+  }
+
   protected override render() {
     const { page, hostTextLang } = this._shown;
     const href = this._href.value;

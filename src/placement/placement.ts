@@ -13,15 +13,6 @@ import { listOf, quote, warn, warnAttribute } from '../shared/warn.js';
 /** The fragment that marks a link as a placement, and the id of the element on its standalone page. */
 const MARK = 'hechting-widget';
 
-/**
- * The class of the element a placement makes, like the elements in the static HTML
- * (scripts/build-static.mjs) and in the configurator's code. Reader View (Readability) takes the
- * element with the most text as the article, and adds a short one beside it (a tip of the day, a
- * help box) only if that scores high or has the same classes. Only on the elements the widget
- * writes: the classes of an element the page writes are the page's (eslint: wc/no-self-class).
- */
-const ELEMENT_CLASS = 'hechting-element';
-
 // The mark, also where a mail tool has put its parameters after it.
 const PLACEMENT_HASH = new RegExp(`^#${MARK}(?![\\w-])`);
 
@@ -152,7 +143,6 @@ function upgrade(link: HTMLAnchorElement, folder: URL | undefined): void {
   const placement = placementOf(link);
   if (!placement) return stays('not-alone', 'a placement has a paragraph of its own.');
   const element = document.createElement(tag);
-  element.className = ELEMENT_CLASS;
   element.lang = lang;
   setOptions(element, new URLSearchParams(link.search), ['lang']);
   placement.after(element);

@@ -29,6 +29,17 @@ function levelBelowHeadingBefore(element: Element): number {
 }
 
 /**
+ * The classes the elements give themselves, beside the page's own. Reader View (Readability) takes
+ * the element with the most text as the article and adds an element beside it only if that scores
+ * high or has the very same classes. A short element (a tip of the day, a help box) scores too low
+ * beside a short one, so it also has a class with "text", which counts for a block. The long ones
+ * do without: with it, Reader View takes a column of them over the page's own text more often.
+ * Measured with scripts/reader-view-sweep.mjs (README, "Reader View").
+ */
+const ELEMENT_CLASS = 'hechting-element';
+const SHORT_CLASS = 'hechting-text';
+
+/**
  * What the three elements share: light DOM rendering with the one adopted stylesheet, the
  * `lang`, `languages`, `heading-level` and `no-title` attributes, the note on translated text,
  * and the rule for bad attribute values (fall back to the default and warn once, never throw).
@@ -68,8 +79,10 @@ export abstract class HechtingElement extends LitElement {
   };
 
   // `lang` stays the native attribute and property; a change of it re-renders the element.
+  // `class` is the page's: a change of it (React's className, Vue's class) gets the element's own
+  // classes back beside the page's.
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'class'];
   }
 
   /**
@@ -112,6 +125,7 @@ export abstract class HechtingElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this.getRootNode());
+    this._classSelf();
     // Moved under another heading, the element nests under that one.
     const level = levelBelowHeadingBefore(this);
     if (level !== this._levelInPage) {
@@ -128,6 +142,21 @@ export abstract class HechtingElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+    if (name === 'class') this._classSelf();
+  }
+
+  /** Whether the element shows little text, as a tip of the day or a help box (see SHORT_CLASS). */
+  protected _isShort(): boolean {
+    return false;
+  }
+
+  /** Gives the element its own classes where they are missing, and leaves the page's as they are. */
+  private _classSelf(): void {
+    const short = this._isShort();
+    const missing = [ELEMENT_CLASS, ...(short ? [SHORT_CLASS] : [])].filter((name) => !this.classList.contains(name));
+    // Only changes, in one: setting a class that is there sets the attribute again, and calls back here.
+    if (missing.length) this.classList.add(...missing);
+    if (!short && this.classList.contains(SHORT_CLASS)) this.classList.remove(SHORT_CLASS);
   }
 
   // Each update runs with its language as the locale of msg().
@@ -150,8 +179,10 @@ export abstract class HechtingElement extends LitElement {
 
   // The static HTML of dist/html/ in the element is the same markup as the first render: it
   // gives way to it in one go, before the page paints, so that nothing shows or moves.
+  // Each update also checks the element's own classes: a tip of the day becomes a list.
   protected override update(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this.replaceChildren();
+    this._classSelf();
     super.update(changed);
   }
 
@@ -173,12 +204,18 @@ export abstract class HechtingElement extends LitElement {
     return nothing;
   }
 
+  /**
+   * The language buttons, a group named "Kies een taal", under that label. Reader View removes the
+   * buttons, and print hides them: the label is hidden from assistive technology (the group's name
+   * says it), so that Reader View leaves it out too, and print hides the whole switcher.
+   */
   private _renderLanguageSwitcher() {
     if (!this._languages.value.length) return nothing;
     const { requested } = this._shown;
-    return html`<fieldset class="hechting-languages">
-      <legend>${msg('Kies een taal', { id: 'language-switcher.label', desc: 'Label of the group of buttons, one per language, that switch every widget on the page to that language.' })}</legend>
-      <div class="hechting-language-buttons">
+    const label = msg('Kies een taal', { id: 'language-switcher.label', desc: 'Label of the group of buttons, one per language, that switch every widget on the page to that language.' });
+    return html`<div class="hechting-languages">
+      <div class="hechting-languages-label" aria-hidden="true">${label}</div>
+      <div class="hechting-language-buttons" role="group" aria-label=${label}>
         ${this._languages.value.map(
           (language) => html`<button
             type="button"
@@ -191,7 +228,7 @@ export abstract class HechtingElement extends LitElement {
           </button>`,
         )}
       </div>
-    </fieldset>`;
+    </div>`;
   }
 
   private _switchLanguage(language: Language) {

@@ -314,12 +314,23 @@ describe('the packed tarball, installed into a fresh project', () => {
       assert.equal(tips.title, 'Hoe bouw ik een goede band op met mijn kind?');
       assert.equal(tips.tip, true, 'mode="tip-of-the-day" shows a tip card');
       assert.equal(tips.readAloud, false, 'no-read-aloud');
-      assert.equal(await page.evaluate(() => document.querySelector('band-tips').className), 'tips');
+      // React's className stays, with the element's own classes beside it, also when React sets it anew.
+      const className = () => page.evaluate(() => document.querySelector('band-tips').className);
+      assert.equal(await className(), 'tips hechting-element hechting-text');
       assert.equal(help.title, 'Help and advice for parents', 'lang="en"');
       assert.ok(help.text.includes('Centrum voor Jeugd en Gezin') && help.text.includes('0123 456 789'), help.text);
       assert.match(await nextTip(page), /^[a-z-]+$/, 'onhechting-next-tip got the tip');
+      assert.equal(await className(), 'tips tips-seen hechting-element hechting-text');
       // As the README says: React sets the props that are properties of the element as properties, and only the others as attributes; lang writes its attribute.
-      assert.deepEqual([uitleg.attributes, tips.attributes, help.attributes], [['heading-level'], ['class', 'no-read-aloud'], ['lang']], 'the attributes React left');
+      assert.deepEqual(
+        [uitleg.attributes, tips.attributes, help.attributes],
+        [
+          ['class', 'heading-level'],
+          ['class', 'no-read-aloud'],
+          ['class', 'lang'],
+        ],
+        'the attributes React left',
+      );
       assert.deepEqual(errors, []);
       assert.deepEqual(sites['vite-react'].strays, []);
       await page.close();
@@ -337,9 +348,20 @@ describe('the packed tarball, installed into a fresh project', () => {
       assert.equal(tips.readAloud, false, 'no-read-aloud');
       assert.equal(help.title, 'Help and advice for parents', ':lang="language"');
       assert.ok(help.text.includes('Centrum voor Jeugd en Gezin'), help.text);
+      const className = () => page.evaluate(() => document.querySelector('band-tips').className);
+      assert.equal(await className(), 'tips hechting-element hechting-text');
       assert.match(await nextTip(page), /^[a-z-]+$/, '@hechting-next-tip got the tip');
+      assert.equal(await className(), 'tips tips-seen hechting-element hechting-text', "Vue's class, set anew, and the element's own");
       // As the README says: Vue, like React, sets the props that are properties of the element as properties.
-      assert.deepEqual([uitleg.attributes, tips.attributes, help.attributes], [['heading-level'], ['no-read-aloud'], ['lang']], 'the attributes Vue left');
+      assert.deepEqual(
+        [uitleg.attributes, tips.attributes, help.attributes],
+        [
+          ['class', 'heading-level'],
+          ['class', 'no-read-aloud'],
+          ['class', 'lang'],
+        ],
+        'the attributes Vue left',
+      );
       assert.deepEqual(errors, []);
       assert.deepEqual(sites['vite-vue'].strays, []);
       await page.close();
