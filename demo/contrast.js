@@ -116,7 +116,7 @@ export function focusRing(el) {
   const inside = over(computed(el, 'background-color'), outside);
   const bands = [{ color: inside, mark: false }];
   if (px('border-top-width') > 0 && computed(el, 'border-top-style') !== 'none') bands.push({ color: over(computed(el, 'border-top-color'), inside), mark: false });
-  // One ring of box-shadow (no offset, no blur), as the widget draws it; another shadow is none.
+  // One ring of box-shadow (no offset, no blur), as the widget draws it; any other shadow counts as none.
   const shadow = computed(el, 'box-shadow').match(/^(.+\)|[a-z]+) 0px 0px 0px (-?[\d.]+)px$/);
   const spread = shadow ? Number(shadow[2]) : 0;
   const hasOutline = computed(el, 'outline-style') !== 'none';
