@@ -30,13 +30,14 @@ const preview = document.querySelector('#preview');
 const output = (id) => document.getElementById(id);
 const copyStatus = output('copy-status');
 
-// Each token gets a text field; a colour also gets a colour picker beside it, kept in step with
-// the field (a picker has no "not set", so the field decides).
+// The page's background and each token get a text field; a colour also gets a colour picker
+// beside it, kept in step with the field (a picker has no "not set", so the field decides).
 const tokenFields = document.querySelector('#tokens');
 for (const [name, text, isColour] of [PAGE_BACKGROUND, ...TOKENS]) {
   const id = `token${name}`;
   const label = Object.assign(document.createElement('label'), { htmlFor: id });
-  label.append(`${text} (`, Object.assign(document.createElement('code'), { textContent: name }), ')');
+  label.append(text);
+  if (name.startsWith('--')) label.append(' (', Object.assign(document.createElement('code'), { textContent: name }), ')');
   const field = Object.assign(document.createElement('input'), { id, name, type: 'text', autocomplete: 'off' });
   const row = Object.assign(document.createElement('div'), { className: 'token' });
   row.append(field);
