@@ -3,6 +3,8 @@
 // from the choices in the form, and shows the element as it will look. Plain JavaScript with no build step, so that demo/ can
 // be put on any static web server beside dist/.
 
+import { backgroundBehind, computed, contrast, focusRing, over } from './contrast.js';
+
 /** Theme tokens offered, with their label and whether they are a colour; an empty field leaves the page's own style. */
 const TOKENS = [
   ['--hechting-color', 'Kleur van de tekst', true],
@@ -13,8 +15,12 @@ const TOKENS = [
   ['--hechting-surface-border-color', 'Rand van tipkaart en hulpvak', true],
   ['--hechting-button-background-color', 'Achtergrond van knoppen', true],
   ['--hechting-button-color', 'Tekst van knoppen', true],
+  ['--hechting-focus-outline-color', 'Kleur van de focusrand (de widget zet er zwart of wit omheen)', true],
   ['--hechting-border-radius', 'Afronding, bijvoorbeeld 0.5em'],
 ];
+
+/** Not a token: the background of the webmaster's own page, for the preview and its contrast. */
+const PAGE_BACKGROUND = ['page-background', 'Achtergrond van uw eigen pagina (alleen voor het voorbeeld hieronder)', true];
 
 /** The fragment that marks a link as a placement (src/placement/placement.ts). */
 const MARK = '#hechting-widget';
@@ -24,13 +30,14 @@ const preview = document.querySelector('#preview');
 const output = (id) => document.getElementById(id);
 const copyStatus = output('copy-status');
 
-// Each token gets a text field; a colour also gets a colour picker beside it, kept in step with
-// the field (a picker has no "not set", so the field decides).
+// The page's background and each token get a text field; a colour also gets a colour picker
+// beside it, kept in step with the field (a picker has no "not set", so the field decides).
 const tokenFields = document.querySelector('#tokens');
-for (const [name, text, isColour] of TOKENS) {
+for (const [name, text, isColour] of [PAGE_BACKGROUND, ...TOKENS]) {
   const id = `token${name}`;
   const label = Object.assign(document.createElement('label'), { htmlFor: id });
-  label.append(`${text} (`, Object.assign(document.createElement('code'), { textContent: name }), ')');
+  label.append(text);
+  if (name.startsWith('--')) label.append(' (', Object.assign(document.createElement('code'), { textContent: name }), ')');
   const field = Object.assign(document.createElement('input'), { id, name, type: 'text', autocomplete: 'off' });
   const row = Object.assign(document.createElement('div'), { className: 'token' });
   row.append(field);
@@ -107,6 +114,71 @@ async function placementOf(folder, tag, lang, attributes) {
   return { text, address, html: `<p><a href="${escape(address)}">${escape(text)}</a></p>` };
 }
 
+/**
+ * The contrast of the colours in the preview: for each kind, the lowest ratio there and the least
+ * WCAG asks (1.4.3 for text, 1.4.11 for what shows a button).
+ * @returns {Map<string, { ratio: number, least: number }>}
+ */
+function contrastIn(root) {
+  const checks = new Map();
+  const note = (kind, least, ratio) => {
+    if (!checks.has(kind) || ratio < checks.get(kind).ratio) checks.set(kind, { ratio, least });
+  };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!node.textContent.trim() || parent.closest('button') || !parent.getClientRects().length) continue;
+    const kind = parent.closest('a') ? 'Links' : parent.closest('h1, h2, h3, h4, h5, h6') ? 'Koppen' : 'Tekst';
+    note(kind, 4.5, contrast(computed(parent, 'color'), backgroundBehind(parent)));
+  }
+  for (const button of root.querySelectorAll('button')) {
+    if (!button.getClientRects().length) continue;
+    const behind = backgroundBehind(button);
+    const fill = over(computed(button, 'background-color'), behind);
+    note('Tekst op de knoppen', 4.5, contrast(computed(button, 'color'), fill));
+    note('Knoppen tegen wat eromheen is (rand of vlak)', 3, Math.max(contrast(computed(button, 'border-top-color'), behind), contrast(fill, behind)));
+  }
+  return checks;
+}
+
+/** A ratio as the report writes it: rounded down, with a decimal comma. */
+const ratioText = (ratio) => `${String(Math.floor(ratio * 10) / 10).replace('.', ',')} : 1`;
+
+/**
+ * Writes the contrast checks, each as a sentence that says whether it is enough, and in the
+ * status line how many are not.
+ */
+function reportContrast(checks) {
+  const items = [...checks].map(([kind, { ratio, least }]) => {
+    const enough = ratio >= least;
+    const item = Object.assign(document.createElement('li'), {
+      textContent: `${kind}: ${ratioText(ratio)}. ${enough ? `Goed: minstens ${ratioText(least)}.` : `Te weinig contrast: minstens ${ratioText(least)} nodig.`}`,
+    });
+    item.classList.toggle('too-low', !enough);
+    return item;
+  });
+  items.push(Object.assign(document.createElement('li'), { id: 'focus-check', textContent: 'Focusrand: ga met de Tab-toets naar een knop of link in het voorbeeld om hem te meten.' }));
+  output('contrast-checks').replaceChildren(...items);
+  updateContrastStatus();
+}
+
+function updateContrastStatus() {
+  const low = output('contrast-checks').querySelectorAll('.too-low').length;
+  const status = low ? `Let op: bij ${low} ${low === 1 ? 'onderdeel' : 'onderdelen'} is het contrast te laag.` : 'De kleuren hebben genoeg contrast.';
+  if (output('contrast-status').textContent !== status) output('contrast-status').textContent = status;
+}
+
+// The focus ring shows only on the control that has the focus: it is measured when it shows.
+preview.addEventListener('focusin', (event) => {
+  const check = output('focus-check');
+  if (!check || !event.target.matches(':focus-visible')) return;
+  const { contrast: ratio } = focusRing(event.target);
+  const enough = ratio >= 3;
+  check.textContent = `Focusrand: ${ratioText(ratio)}. ${enough ? `Goed: minstens ${ratioText(3)}.` : `Te weinig contrast: minstens ${ratioText(3)} nodig.`}`;
+  check.classList.toggle('too-low', !enough);
+  updateContrastStatus();
+});
+
 /** The number of the latest update: a change made while an earlier one fetches wins over it. */
 let latestUpdate = 0;
 
@@ -130,8 +202,9 @@ async function update() {
 
   // The preview: what a visitor sees, the element, or without the script the link.
   preview.removeAttribute('style');
-  if (withScript) {
-    const element = document.createElement(tag);
+  if (data.get(PAGE_BACKGROUND[0]).trim()) preview.style.backgroundColor = data.get(PAGE_BACKGROUND[0]).trim();
+  const element = withScript ? document.createElement(tag) : null;
+  if (element) {
     for (const [name, value] of attributes) element.setAttribute(name, value);
     for (const [name, value] of tokens) preview.style.setProperty(name, value);
     preview.replaceChildren(element);
@@ -153,7 +226,14 @@ async function update() {
   output('element-output').hidden = withLink;
   output('no-script-note').hidden = withScript;
   output('css-output').hidden = !tokens.length || !withScript;
+  output('contrast').hidden = !withScript;
   copyStatus.textContent = '';
+  // The contrast of what the element shows, once it has rendered (the script defines it first).
+  if (element && customElements.get(tag)) {
+    await element.updateComplete;
+    if (thisUpdate !== latestUpdate) return;
+    reportContrast(contrastIn(preview));
+  }
   form.removeAttribute('aria-busy');
 }
 

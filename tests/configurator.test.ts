@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { expectAccessible, loadFrame, textOf, widgetsRendered, type FramePage } from './helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { expectAccessible, focusRing, loadFrame, textOf, widgetsRendered, type FramePage } from './helpers.js';
 
 // demo/configurator.html, where a webmaster makes the template line and the placement without
 // reading code.
@@ -128,6 +129,67 @@ describe('embed-code configurator', () => {
     // And the other way round: a colour typed in the field moves the picker.
     await choose(page, '[name="--hechting-heading-color"]', '#AA0000');
     expect(picker.value).to.equal('#aa0000');
+  });
+
+  it('says in words which colours have too little contrast, for text and for buttons, on the background of your page', async () => {
+    const page = await openConfigurator();
+    const checks = () => [...page.document.querySelectorAll('#contrast-checks li')].map((item) => [textOf(item), item.classList.contains('too-low')] as const);
+    const check = (kind: string) => checks().find(([text]) => text.startsWith(`${kind}:`));
+    const status = page.document.querySelector('#contrast-status')!;
+    await choose(page, 'input[name="languages"]', true);
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(textOf(status)).to.equal('De kleuren hebben genoeg contrast.');
+    expect(check('Tekst')![0]).to.match(/^Tekst: [\d,]+ : 1\. Goed: minstens 4,5 : 1\.$/);
+    expect(checks().filter(([, low]) => low)).to.deep.equal([]);
+
+    // Grey text on white: too little for text, and for the headings and buttons, which take its colour.
+    await choose(page, '[name="--hechting-color"]', '#999999');
+    expect(check('Tekst')).to.deep.equal(['Tekst: 2,8 : 1. Te weinig contrast: minstens 4,5 : 1 nodig.', true]);
+    expect(
+      checks()
+        .filter(([, low]) => low)
+        .map(([text]) => text.split(':')[0]),
+    ).to.have.members(['Tekst', 'Koppen', 'Tekst op de knoppen', 'Knoppen tegen wat eromheen is (rand of vlak)']);
+    expect(textOf(status)).to.equal('Let op: bij 4 onderdelen is het contrast te laag.');
+    expect(page.shown('contrast-checks')).to.equal(true);
+    await choose(page, '[name="--hechting-color"]', '');
+
+    // White on dark grey buttons, on a grey page: the text on the button is fine, but neither
+    // the button's border nor its fill stands out from the page.
+    await choose(page, '[name="page-background"]', '#999999');
+    await choose(page, '[name="--hechting-color"]', '#000000');
+    await choose(page, '[name="--hechting-button-background-color"]', '#4d4d4d');
+    await choose(page, '[name="--hechting-button-color"]', '#ffffff');
+    expect(page.window.getComputedStyle(page.document.querySelector('#preview')!).backgroundColor).to.equal('rgb(153, 153, 153)');
+    expect(page.value('css')).not.to.include('page-background');
+    expect(check('Tekst op de knoppen')).to.deep.equal(['Tekst op de knoppen: 8,4 : 1. Goed: minstens 4,5 : 1.', false]);
+    expect(check('Knoppen tegen wat eromheen is (rand of vlak)')).to.deep.equal(['Knoppen tegen wat eromheen is (rand of vlak): 2,9 : 1. Te weinig contrast: minstens 3 : 1 nodig.', true]);
+
+    // Green text on a green button, on a white page: too little for the button's text alone.
+    await choose(page, '[name="page-background"]', '');
+    await choose(page, '[name="--hechting-button-background-color"]', '#1f6b4b');
+    await choose(page, '[name="--hechting-button-color"]', '#3f8b6b');
+    expect(check('Tekst op de knoppen')![1]).to.equal(true);
+    expect(textOf(status)).to.equal('Let op: bij 1 onderdeel is het contrast te laag.');
+  });
+
+  it('measures the focus ring of the control in the preview that has the focus', async () => {
+    const page = await openConfigurator();
+    await choose(page, 'input[name="languages"]', true);
+    // The README's colours for a daycare.
+    await choose(page, '[name="--hechting-button-background-color"]', '#1f6b4b');
+    await choose(page, '[name="--hechting-button-color"]', '#ffffff');
+    const focusCheck = () => textOf(page.document.querySelector('#focus-check')!);
+    expect(focusCheck()).to.equal('Focusrand: ga met de Tab-toets naar een knop of link in het voorbeeld om hem te meten.');
+    const field = page.document.querySelector<HTMLInputElement>('[name="--hechting-button-color"]')!;
+    field.focus();
+    await sendKeys({ press: 'Tab' });
+    const button = page.document.querySelector<HTMLElement>('#preview .hechting-languages button')!;
+    button.focus({ focusVisible: true } as FocusOptions);
+    await waitUntil(() => focusCheck() !== 'Focusrand: ga met de Tab-toets naar een knop of link in het voorbeeld om hem te meten.', 'the focus ring was not measured', { timeout: 2000 });
+    const ratio = Math.floor(focusRing(button).contrast * 10) / 10;
+    expect(ratio).to.be.at.least(3);
+    expect(focusCheck()).to.equal(`Focusrand: ${String(ratio).replace('.', ',')} : 1. Goed: minstens 3 : 1.`);
   });
 
   it('copies the code with one click, and says so', async () => {

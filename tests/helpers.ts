@@ -3,6 +3,10 @@ import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { render, type TemplateResult } from 'lit';
 import sinon from 'sinon';
+import { computed } from '../demo/contrast.js';
+
+// Computed styles and contrast, as the configurator measures them too.
+export { backgroundBehind, computed, contrast, focusRing, languageMark } from '../demo/contrast.js';
 
 export const TAGS = ['hechting-uitleg', 'band-tips', 'hulp-link'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -184,11 +188,6 @@ export async function framedPage(template: TemplateResult, { width = 320, height
   return container;
 }
 
-/** A computed style, read in the element's own document. */
-export function computed(el: Element, property: string): string {
-  return el.ownerDocument.defaultView!.getComputedStyle(el).getPropertyValue(property);
-}
-
 /** What tests/pages/record.js records in a page, from before the widget's script runs. */
 export interface Recorded {
   warnings: string[];
@@ -267,32 +266,6 @@ export async function useEverything(page: FramePage): Promise<void> {
   }
   document.querySelector('hechting-uitleg')!.setAttribute('sections', 'veilige-basis');
   await settle();
-}
-
-/** The relative luminance of an `rgb()`/`rgba()` colour, as WCAG defines it. */
-function luminance(color: string): number {
-  const [r, g, b] = color
-    .match(/[\d.]+/g)!
-    .slice(0, 3)
-    .map((value) => {
-      const channel = Number(value) / 255;
-      return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-    });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-export function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
-
-/** The colour behind an element: the first ancestor's background that is not transparent. */
-export function backgroundBehind(el: Element): string {
-  for (let node = el.parentElement; node; node = node.parentElement) {
-    const color = computed(node, 'background-color');
-    if (!/rgba\(.*, 0\)|transparent/.test(color)) return color;
-  }
-  return 'rgb(255, 255, 255)';
 }
 
 /** What a pointer can hit in a page or part of one: its links, buttons and summaries that show. */

@@ -9,7 +9,7 @@ import { expect, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/hechting-widget.js';
 import { LANGUAGES } from '../src/shared/languages.js';
-import { backgroundBehind, computed, contrast, framedPage, PLACEMENTS, targetsIn, targetSizeFailures, widgetsRendered } from './helpers.js';
+import { backgroundBehind, computed, contrast, focusRing, framedPage, PLACEMENTS, targetsIn, targetSizeFailures, widgetsRendered } from './helpers.js';
 import { THEMES } from '../demo/themes/themes.js';
 
 const WIDTH = 320;
@@ -204,7 +204,7 @@ describe('host pages', function () {
         });
       }
 
-      it('shows the focus on every control, and the next-tip button works by keyboard', async () => {
+      it('shows a focus ring of 3:1 on every control, and the next-tip button works by keyboard', async () => {
         const root = await framedPage(page('nl'), { width: WIDTH, css });
         const controls = [...root.querySelectorAll<HTMLElement>('.hechting-widget :is(button, summary, a[href])')];
         expect(controls.length).to.be.greaterThan(10);
@@ -214,7 +214,8 @@ describe('host pages', function () {
         const unfocused: string[] = [];
         for (const control of controls) {
           control.focus({ focusVisible: true } as FocusOptions);
-          if (!control.matches(':focus-visible') || computed(control, 'outline-style') === 'none' || px(control, 'outline-width') < 2) unfocused.push(describeElement(control));
+          if (!control.matches(':focus-visible') || computed(control, 'outline-style') === 'none' || px(control, 'outline-width') < 2 || focusRing(control).contrast < 3)
+            unfocused.push(describeElement(control));
         }
         expect(unfocused).to.deep.equal([]);
         const tips = root.querySelector('band-tips[mode]')!;

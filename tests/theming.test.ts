@@ -1,8 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import fc from 'fast-check';
 import '../src/hechting-widget.js';
-import { backgroundBehind, computed, contrast, ENGINE, expectAccessible, itIn, readInterfaceStrings, widgetFixture } from './helpers.js';
-import { THEMES } from '../demo/themes/themes.js';
+import { computed, describeControl, ENGINE, expectAccessible, focusRing, itIn, languageMark, readInterfaceStrings, widgetFixture } from './helpers.js';
+import { THEMES, type Theme } from '../demo/themes/themes.js';
 
 /** Adds stylesheets to the test page, waits until they apply, and returns a function that removes them. */
 async function addStylesheets(hrefs: string[], css = ''): Promise<() => void> {
@@ -137,8 +138,6 @@ describe('theming', () => {
         page.querySelector<HTMLElement>('a.host')!.focus();
         await sendKeys({ press: 'Tab' });
         await waitUntil(() => page.querySelector('.hechting-button')!.matches(':focus-visible'), 'Tab did not reach the button', { timeout: 2000 });
-        const button = page.querySelector('.hechting-button')!;
-        expect(contrast(computed(button, 'outline-color'), backgroundBehind(button)), 'focus outline contrast').to.be.at.least(3);
         for (const { role, token: publicToken, target, property, otherwise: pageStyle } of ROLES) {
           const entry = TOKENS.find((candidate) => candidate.token === publicToken)!;
           const tokens = [publicToken, ...entry.fallbacks];
@@ -170,6 +169,120 @@ describe('theming', () => {
     } finally {
       removeStylesheets();
     }
+  });
+});
+
+/** A page with every kind of control the widget has: language buttons, the next tip, disclosures, links. */
+const everyControl = (className: string) => html`<div class=${className}>
+  <a class="host" href="#">Begin</a>
+  <band-tips mode="tip-of-the-day" languages="nl en" hulp-href="https://example.org/hulp"></band-tips>
+  <hechting-uitleg collapsible sections="goede-band"></hechting-uitleg>
+  <hulp-link href="https://example.org/hulp" organization="CJG" phone="0123 456 789"></hulp-link>
+</div>`;
+
+/** Renders `everyControl` and presses Tab once, so that the browser shows focus from here on as it does for a keyboard. */
+async function everyControlFocusable(className: string): Promise<HTMLElement> {
+  const page = await widgetFixture<HTMLElement>(everyControl(className));
+  page.querySelector<HTMLElement>('a.host')!.focus();
+  await sendKeys({ press: 'Tab' });
+  return page;
+}
+
+/**
+ * Where the focus ring or the chosen language's mark fails to stand out, as sentences: each
+ * control focused by keyboard has a ring with 3:1 against the colours on both its sides, the
+ * chosen language a mark with 3:1 against both its sides, and the other languages no mark.
+ */
+function whereMarksFail(page: Element): string[] {
+  const fails: string[] = [];
+  const controls = [...page.querySelectorAll<HTMLElement>('.hechting-widget :is(a[href], button, summary)')];
+  for (const control of controls) {
+    control.focus({ focusVisible: true } as FocusOptions);
+    if (!control.matches(':focus-visible')) {
+      fails.push(`${describeControl(control)} shows no focus`);
+      continue;
+    }
+    const ring = focusRing(control);
+    if (ring.contrast < 3) fails.push(`${describeControl(control)}: focus ring ${ring.contrast.toFixed(2)}:1 (${ring.bands.join(' | ')})`);
+  }
+  (document.activeElement as HTMLElement).blur();
+  const languages = [...page.querySelectorAll('.hechting-languages button')];
+  for (const button of languages) {
+    const mark = languageMark(button);
+    const chosen = button.getAttribute('aria-pressed') === 'true';
+    if (chosen && mark.contrast < 3) fails.push(`${describeControl(button)}: chosen, with a mark of ${mark.contrast.toFixed(2)}:1 (${mark.bands.join(' | ')})`);
+    if (!chosen && mark.contrast > 1) fails.push(`${describeControl(button)}: not chosen, yet marked (${mark.bands.join(' | ')})`);
+  }
+  if (controls.length < 8 || languages.length !== 2) fails.push(`${controls.length} controls and ${languages.length} languages, not every kind`);
+  return fails;
+}
+
+/** The README's colour examples: each CSS block of it that sets --hechting-* tokens. */
+async function readmeExamples(): Promise<string[]> {
+  const readme = await (await fetch('/README.md')).text();
+  return [...readme.matchAll(/```css\n([^`]*?--hechting-[^`]*?)```/g)].map(([, css]) => css);
+}
+
+/** NL Design System themes in node_modules besides the demo's: Gemeente Utrecht's dark one. */
+const MORE_THEMES: Theme[] = [
+  {
+    id: 'utrecht-donker',
+    label: 'NL Design System: Gemeente Utrecht, donker',
+    className: 'utrecht-theme--color-scheme-dark demo-theme-utrecht',
+    stylesheets: ['/node_modules/@utrecht/design-tokens/dist/dark/index.css', '/demo/themes/utrecht.css'],
+  },
+];
+
+// SPEC, Theming 6: no token takes away the 3:1 of the focus ring or of the chosen language's mark.
+describe('the focus ring and the chosen language stand out, whatever the colours', () => {
+  for (const theme of [...THEMES, ...MORE_THEMES]) {
+    it(`in the theme "${theme.id}" (${theme.label})`, async () => {
+      const removeStylesheets = await addStylesheets(theme.stylesheets);
+      try {
+        expect(whereMarksFail(await everyControlFocusable(theme.className))).to.deep.equal([]);
+      } finally {
+        removeStylesheets();
+      }
+    });
+  }
+
+  it("in the README's colour examples", async () => {
+    const examples = await readmeExamples();
+    expect(examples.length).to.be.greaterThan(0);
+    for (const css of examples) {
+      const removeStylesheets = await addStylesheets([], css);
+      try {
+        expect(whereMarksFail(await everyControlFocusable('')), css).to.deep.equal([]);
+      } finally {
+        removeStylesheets();
+      }
+    }
+  });
+
+  it('in random colours for the page, the text, the surfaces, the buttons and the focus, and any focus offset (fast-check)', async function (this: Mocha.Context) {
+    this.timeout(30_000);
+    const page = await everyControlFocusable('');
+    const colour = fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255)).map(([r, g, b]) => `rgb(${r}, ${g}, ${b})`);
+    // Each a CSS property on the page, or unset (null): tokens, and the page's own background.
+    const settings = fc.record({
+      'background-color': colour,
+      '--hechting-color': fc.option(colour),
+      '--hechting-link-color': fc.option(colour),
+      '--hechting-surface-background-color': fc.option(colour),
+      '--hechting-button-background-color': fc.option(colour),
+      '--hechting-button-color': fc.option(colour),
+      '--hechting-focus-outline-color': fc.option(colour),
+      '--utrecht-focus-outline-offset': fc.option(fc.integer({ min: -4, max: 6 }).map((px) => `${px}px`)),
+      '--hechting-focus-outline-width': fc.option(fc.integer({ min: 1, max: 6 }).map((px) => `${px}px`)),
+    });
+    fc.assert(
+      fc.property(settings, (properties) => {
+        page.removeAttribute('style');
+        for (const [name, value] of Object.entries(properties)) if (value !== null) page.style.setProperty(name, value);
+        expect(whereMarksFail(page), JSON.stringify(properties)).to.deep.equal([]);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
@@ -238,21 +351,29 @@ describe('modes', () => {
     await executeServerCommand('emulate-media-features', { features: [] });
   });
 
-  itIn(['chromium'])('forced colours: surfaces and the button keep visible system-colour borders, focus uses Highlight (Chromium only: emulated through the DevTools protocol)', async () => {
-    await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
-    const page = await widgetFixture(html`<div><a href="#">start</a><band-tips mode="tip-of-the-day"></band-tips></div>`);
-    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-    const card = page.querySelector('.hechting-tip')!;
-    const button = page.querySelector('.hechting-button')!;
-    expect(computed(card, 'border-top-style')).to.equal('solid');
-    expect(computed(card, 'border-top-color')).to.equal(resolveIn(card, 'color', 'CanvasText'));
-    expect(computed(button, 'border-top-color')).to.equal(resolveIn(button, 'color', 'ButtonText'));
-    page.querySelector('a')!.focus();
-    await sendKeys({ press: 'Tab' });
-    await waitUntil(() => button.matches(':focus-visible'), 'Tab did not reach the button', { timeout: 2000 });
-    expect(computed(button, 'outline-style')).not.to.equal('none');
-    expect(computed(button, 'outline-color')).to.equal(resolveIn(button, 'color', 'Highlight'));
-  });
+  itIn(['chromium'])(
+    'forced colours: surfaces and buttons keep visible system-colour borders, the chosen language a thick one at its foot, focus uses Highlight (Chromium only: emulated through the DevTools protocol)',
+    async () => {
+      await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+      const page = await widgetFixture(html`<div><a href="#">start</a><band-tips mode="tip-of-the-day" languages="nl en"></band-tips></div>`);
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const card = page.querySelector('.hechting-tip')!;
+      const [chosen, other] = page.querySelectorAll('.hechting-languages .hechting-button');
+      const buttonText = resolveIn(chosen, 'color', 'ButtonText');
+      expect(computed(card, 'border-top-style')).to.equal('solid');
+      expect(computed(card, 'border-top-color')).to.equal(resolveIn(card, 'color', 'CanvasText'));
+      expect([chosen, other].map((button) => computed(button, 'border-bottom-color'))).to.deep.equal([buttonText, buttonText]);
+      expect(chosen.getAttribute('aria-pressed')).to.equal('true');
+      const foot = (button: Element) => parseFloat(computed(button, 'border-bottom-width'));
+      expect(foot(chosen), 'the bottom border of the chosen language').to.be.at.least(2.5 * foot(other));
+      expect(languageMark(chosen).contrast, 'the mark of the chosen language').to.be.at.least(3);
+      page.querySelector('a')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => chosen.matches(':focus-visible'), 'Tab did not reach the button', { timeout: 2000 });
+      expect(computed(chosen, 'outline-style')).not.to.equal('none');
+      expect(computed(chosen, 'outline-color')).to.equal(resolveIn(chosen, 'color', 'Highlight'));
+    },
+  );
 
   itIn(['chromium'])('reduced motion: the new tip appears without animation (Chromium only: emulated through the DevTools protocol)', async () => {
     const page = await fixture(html`<band-tips mode="tip-of-the-day"></band-tips>`);

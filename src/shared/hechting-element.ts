@@ -57,7 +57,7 @@ const SHORT_CLASS = 'hechting-text';
  * @cssprop --hechting-heading-color - Colour of the headings (else `--utrecht-heading-color`, `--basis-heading-color`, your page's headings).
  * @cssprop --hechting-link-color - Colour of links (else `--utrecht-link-color`, `--basis-color-action-2-color-default`, your page's links).
  * @cssprop --hechting-link-hover-color - Colour of links under the pointer (else `--utrecht-link-hover-color`, `--basis-color-action-2-color-hover`, your page's links).
- * @cssprop --hechting-focus-outline-color - Colour of the focus outline (else `--utrecht-focus-outline-color`, `--basis-focus-outline-color`, the text colour).
+ * @cssprop --hechting-focus-outline-color - Colour of the focus ring, which the widget frames in black or white (else `--utrecht-focus-outline-color`, `--basis-focus-outline-color`, the control's own text colour).
  * @cssprop --hechting-focus-outline-width - Width of the focus outline (else `--utrecht-focus-outline-width`, `--basis-focus-outline-width`, `0.125em`, at least 2 px).
  * @cssprop --hechting-surface-background-color - Background of the tip card and help box (else `--basis-color-default-bg-subtle`, your page's background).
  * @cssprop --hechting-surface-border-color - Border of the tip card and help box (else `--basis-color-default-border-default`, the text colour).
