@@ -209,8 +209,9 @@ async function update() {
     for (const [name, value] of tokens) preview.style.setProperty(name, value);
     preview.replaceChildren(element);
   } else {
+    // Without its mark: the script on this page would take the link for a placement.
     const paragraph = document.createElement('p');
-    paragraph.append(Object.assign(document.createElement('a'), { href: placement.address, textContent: placement.text }));
+    paragraph.append(Object.assign(document.createElement('a'), { href: placement.address.replace(MARK, ''), textContent: placement.text }));
     preview.replaceChildren(paragraph);
   }
 

@@ -75,6 +75,8 @@ describe('embed-code configurator', () => {
     await choose(page, 'input[name="sections"][value="goede-band"]', false);
     await choose(page, 'input[name="collapsible"]', true);
     await choose(page, '#heading-level', '3');
+    // The folder where the script is, as on the webmaster's site: only its placements become elements.
+    await choose(page, '#folder', `${location.origin}/dist/`);
     const host = await loadFrame({ head: '<script src="/dist/hechting-widget.js"></script>', body: `<h2>Opvoeden</h2>${page.value('placement')}<p>Meer tekst.</p>` });
     const uitleg = host.document.querySelector('hechting-uitleg');
     expect(uitleg !== null, 'the placement became the element').to.equal(true);
@@ -98,9 +100,13 @@ describe('embed-code configurator', () => {
     await choose(page, 'input[name="script"][value="no"]');
     await choose(page, 'input[name="editor"][value="html"]');
     expect([page.shown('template'), page.shown('link-address'), page.shown('snippet'), page.shown('no-script-note')]).to.deep.equal([false, true, false, true]);
+    // The link leads where the placement's does; without its mark, which the script on the
+    // configurator's own page would take for a placement, also with the page's own folder.
+    await choose(page, '#folder', `${location.origin}/dist/`);
     const link = page.document.querySelector<HTMLAnchorElement>('#preview a')!;
-    expect(link.href).to.equal(`${FOLDER}nl/hechting-uitleg.html#hechting-widget`);
+    expect(link.href).to.equal(`${location.origin}/dist/nl/hechting-uitleg.html`);
     expect(textOf(link)).to.equal('Wat is hechting en waarom is het belangrijk?');
+    expect(page.document.querySelector('#preview hechting-uitleg') === null, 'still a link').to.equal(true);
   });
 
   it('uses the folder given, and the Dutch-only file with its own integrity value', async () => {
