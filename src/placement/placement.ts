@@ -167,11 +167,17 @@ function parsedPast(node: Node | null): boolean {
 export function upgradePlacements(folder: URL | undefined): void {
   const selector = `a[href*="#${MARK}"]`;
   const pending = new Set<HTMLAnchorElement>();
+  // One query per added element that has children: a page may change its DOM all the time (the
+  // bench's "DOM changes"), and most of what it adds is no placement.
   const collect = (root: Element | Document) => {
-    if (root.nodeType === Node.ELEMENT_NODE && (root as Element).matches(selector)) pending.add(root as HTMLAnchorElement);
-    root.querySelectorAll<HTMLAnchorElement>(selector).forEach((link) => pending.add(link));
+    if ((root as Element).localName === 'a') {
+      if ((root as Element).matches(selector)) pending.add(root as HTMLAnchorElement);
+    } else if (root.firstElementChild) {
+      for (const link of root.querySelectorAll<HTMLAnchorElement>(selector)) pending.add(link);
+    }
   };
   const upgradeParsed = () => {
+    if (!pending.size) return;
     const loaded = document.readyState !== 'loading';
     for (const link of pending) {
       if (loaded || parsedPast(blockOf(link))) {
@@ -186,7 +192,9 @@ export function upgradePlacements(folder: URL | undefined): void {
     }
   };
   new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) collect(node as Element);
+    for (const { addedNodes } of records) {
+      for (let i = 0; i < addedNodes.length; i++) if (addedNodes[i].nodeType === Node.ELEMENT_NODE) collect(addedNodes[i] as Element);
+    }
     upgradeParsed();
     for (const [placement, element] of placed) {
       if (placement.isConnected) {
