@@ -114,5 +114,11 @@ export default {
   // Side by side, test files compete for keyboard focus in Firefox, and WebKitWebDriver (which runs
   // them in frames of one window) loses track of them.
   concurrency: process.env.BROWSERS === 'chromium' ? 2 : 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Sized for a busy machine, from the slowest cases measured with two CPU-bound processes beside
+  // `npm test` on two cores: a test 5.4 s (the fast-check robustness test; the tabbing tests, 10.8 s,
+  // set 30 s of their own), a file under a minute, a browser's start a few seconds. A test waits
+  // for conditions, never for a fixed time, so a generous limit costs nothing when all is well.
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
 };
