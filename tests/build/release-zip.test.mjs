@@ -228,6 +228,24 @@ describe('release zip', () => {
       await page.close();
     });
 
+    it('shows its guide at any width from a phone to a wide screen: nothing runs off the side, code wraps', async () => {
+      const { page, errors } = await open(`/${FOLDER}/handleiding.html`);
+      for (const width of [320, 1000, 1920]) {
+        await page.setViewport({ width, height: 800 });
+        const { scrollWidth, overflowing } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          // Anything, a code block, a table, a long address, that reaches past the page's right edge.
+          overflowing: [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > innerWidth + 0.5).map((element) => element.textContent.slice(0, 40)),
+        }));
+        assert.deepEqual(overflowing, [], `at ${width} px`);
+        assert.ok(scrollWidth <= width, `at ${width} px the page is ${scrollWidth} px wide`);
+      }
+      // The template line is there, whole, in one code block.
+      assert.ok(await page.evaluate(() => [...document.querySelectorAll('pre')].some((pre) => /^<script src="\/hechting-widget\/hechting-widget\.js" integrity="sha384-/.test(pre.textContent))));
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
     it('asks for nothing outside the folder', () => {
       assert.deepEqual(site.strays, []);
     });

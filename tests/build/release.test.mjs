@@ -72,13 +72,16 @@ describe('release', () => {
     const dir = await mkdtemp(join(tmpdir(), 'hechting-documents-'));
     await mkdir(join(dir, 'docs'));
     const values = { version: '1.2.3', integrity: { 'hechting-widget.js': `sha384-${'A'.repeat(64)}`, 'hechting-widget.nl.js': `sha384-${'B'.repeat(64)}` } };
-    for (const document of DOCUMENTS) await writeFile(join(dir, document), stamp(document, await readFile(document, 'utf8'), values));
+    for (const document of [...DOCUMENTS, 'docs/toegankelijkheid.md']) await writeFile(join(dir, document), stamp(document, await readFile(document, 'utf8'), values));
     const documents = pathToFileURL(`${dir}/`);
     assert.deepEqual(await staleDocuments(values, documents), []);
     await checkDocuments(values, documents);
     const newScript = { ...values, integrity: { ...values.integrity, 'hechting-widget.js': `sha384-${'C'.repeat(64)}` } };
     assert.deepEqual(await staleDocuments(newScript, documents), DOCUMENTS);
     await assert.rejects(checkDocuments(newScript, documents), /^Error: README\.md and docs\/handleiding\.md show another integrity value or version .*run `npm run integrity`/);
-    await assert.rejects(checkDocuments({ ...values, version: '1.2.4' }, documents), /^Error: docs\/handleiding\.md shows another integrity value or version .*run `npm run integrity`/);
+    await assert.rejects(
+      checkDocuments({ ...values, version: '1.2.4' }, documents),
+      /^Error: docs\/handleiding\.md and docs\/toegankelijkheid\.md show another integrity value or version .*run `npm run integrity`/,
+    );
   });
 });

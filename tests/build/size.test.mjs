@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
+import { currentValues, kB, README_SIZES } from '../../scripts/integrity.mjs';
 import { gzipSize } from '../../scripts/sizes.mjs';
 
 // The budgets, decided after the performance issue had measured what the content needs: its
@@ -21,6 +22,18 @@ describe('size budgets', () => {
       assert.ok(size <= budget, `${file} is ${size} bytes gzip; the budget is ${budget}`);
     });
   }
+
+  it("the README's sizes of the scripts are the build's", async () => {
+    const { sizes } = await currentValues();
+    const shown = [...(await readFile('README.md', 'utf8')).matchAll(README_SIZES)].map(([figures, , file]) => [file, figures]);
+    assert.deepEqual(
+      shown.map(([file]) => file),
+      ['hechting-widget.js', 'hechting-widget.nl.js'],
+    );
+    for (const [file, figures] of shown) {
+      assert.equal(figures, `\`${file}\`, ${kB(sizes[file].bytes)}, ${kB(sizes[file].gzip)} gzipped`, `the README's sizes of ${file} are stale: run \`npm run integrity\``);
+    }
+  });
 
   it('the Dutch-only file has Dutch only, and the full file every language', async () => {
     const [full, dutch] = await Promise.all([readFile('dist/hechting-widget.js', 'utf8'), readFile('dist/hechting-widget.nl.js', 'utf8')]);
