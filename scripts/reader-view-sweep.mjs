@@ -11,9 +11,12 @@
 // and reads each page as Firefox does (XMLSerializer, JSDOMParser, Readability). A page variant
 // loses text when a heading, paragraph or list item of an element is not in the article.
 //
-// Options: --designs=a,b (keys of DESIGNS), --limit=N (renders), --json (one JSON line at the end).
+// Options: --designs=a,b (keys of DESIGNS), --limit=N (renders), --json (one JSON line at the end),
+// --write (the figures into docs/reader-view-sweep.json, which the README's figures are checked
+// against by tests/build/docs.test.mjs; run it with every design and no limit).
 // Time: about 2 to 3 minutes a design on two busy cores (five designs: 11 minutes at a load of 12).
 import puppeteer from 'puppeteer-core';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findEngine } from './browsers.mjs';
 
@@ -63,7 +66,7 @@ const CHROME = {
   'a site header, navigation and footer': (main) => `${SITE_HEADER}${main}${SITE_FOOTER}`,
 };
 
-const HOSTS = AMOUNTS.flatMap((amount) =>
+export const HOSTS = AMOUNTS.flatMap((amount) =>
   Object.entries(WRAPPERS).flatMap(([wrapper, wrap]) =>
     Object.entries(CHROME).map(([chrome, frame]) => {
       const own = HOST_PARAGRAPHS.slice(0, amount);
@@ -97,7 +100,7 @@ const LANGUAGES = ['nl', 'ar', 'uk'];
 const TIPS = 5;
 const OPTIONS = { titles: '', 'no-title': ' no-title' };
 
-const RENDERS = LANGUAGES.flatMap((lang) =>
+export const RENDERS = LANGUAGES.flatMap((lang) =>
   Object.entries(LAYOUTS).flatMap(([layout, markup]) =>
     Object.entries(OPTIONS).flatMap(([option, attribute]) =>
       Array.from({ length: markup.includes('tip-of-the-day') ? TIPS : 1 }, (_, tip) => ({
@@ -109,7 +112,7 @@ const RENDERS = LANGUAGES.flatMap((lang) =>
       })),
     ),
   ),
-).slice(0, Number(args.limit ?? Infinity));
+);
 
 // ---------------------------------------------------------------------------------------------
 // Designs: the classes the elements have on the page. `hostClass` is a class the page (or a
@@ -196,59 +199,68 @@ function readInPage({ elements, blocks, lang, hosts, designs }) {
 
 // ---------------------------------------------------------------------------------------------
 
-const started = performance.now();
-const browser = await puppeteer.launch({ executablePath: findEngine('chromium'), args: CHROMIUM_ARGS, headless: true });
-try {
-  const page = await browser.newPage();
-  page.on('pageerror', (error) => console.error(error));
-  await page.setContent('<!DOCTYPE html><html lang="nl"><head><title>sweep</title></head><body></body></html>');
-  for (const path of ['dist/hechting-widget.js', ...['JSDOMParser.js', 'Readability.js', 'Readability-readerable.js'].map((file) => `node_modules/@mozilla/readability/${file}`)]) {
-    await page.addScriptTag({ path: `${root}${path}` });
-  }
-  const counts = Object.fromEntries(designs.map((design) => [design, { variants: 0, readerable: 0, widgetLost: 0, widgetLostReaderable: 0, sideBySideLost: 0, hostLost: 0 }]));
-  const sideBySide = { variants: 0 };
-  const byWrapper = {};
-  for (const [index, render] of RENDERS.entries()) {
-    const { elements, blocks } = await page.evaluate(renderInPage, render);
-    const results = await page.evaluate(readInPage, {
-      elements,
-      blocks,
-      lang: render.lang,
-      hosts: HOSTS,
-      designs: designs.map((name) => [name, DESIGNS[name]]),
-    });
-    if (render.side) sideBySide.variants += HOSTS.length;
-    for (const { host, design, readerable, widgetLost, hostLost } of results) {
-      const count = counts[design];
-      count.variants++;
-      count.readerable += readerable;
-      count.widgetLost += widgetLost > 0;
-      count.widgetLostReaderable += widgetLost > 0 && readerable;
-      count.sideBySideLost += widgetLost > 0 && render.side;
-      count.hostLost += hostLost > 0;
-      const wrapper = Object.keys(WRAPPERS).find((name) => host.includes(name));
-      byWrapper[wrapper] ??= Object.fromEntries(designs.map((name) => [name, { widget: 0, host: 0 }]));
-      byWrapper[wrapper][design].widget += widgetLost > 0;
-      byWrapper[wrapper][design].host += hostLost > 0;
+/** Reads every render on every host page in each design; prints the figures, and writes them with --write. */
+async function sweep(renders) {
+  const started = performance.now();
+  const browser = await puppeteer.launch({ executablePath: findEngine('chromium'), args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error(error));
+    await page.setContent('<!DOCTYPE html><html lang="nl"><head><title>sweep</title></head><body></body></html>');
+    for (const path of ['dist/hechting-widget.js', ...['JSDOMParser.js', 'Readability.js', 'Readability-readerable.js'].map((file) => `node_modules/@mozilla/readability/${file}`)]) {
+      await page.addScriptTag({ path: `${root}${path}` });
     }
-    if (process.stderr.isTTY) process.stderr.write(`\r${index + 1}/${RENDERS.length} renders`);
+    const counts = Object.fromEntries(designs.map((design) => [design, { variants: 0, readerable: 0, widgetLost: 0, widgetLostReaderable: 0, sideBySideLost: 0, hostLost: 0 }]));
+    const sideBySide = { variants: 0 };
+    const byWrapper = {};
+    for (const [index, render] of renders.entries()) {
+      const { elements, blocks } = await page.evaluate(renderInPage, render);
+      const results = await page.evaluate(readInPage, {
+        elements,
+        blocks,
+        lang: render.lang,
+        hosts: HOSTS,
+        designs: designs.map((name) => [name, DESIGNS[name]]),
+      });
+      if (render.side) sideBySide.variants += HOSTS.length;
+      for (const { host, design, readerable, widgetLost, hostLost } of results) {
+        const count = counts[design];
+        count.variants++;
+        count.readerable += readerable;
+        count.widgetLost += widgetLost > 0;
+        count.widgetLostReaderable += widgetLost > 0 && readerable;
+        count.sideBySideLost += widgetLost > 0 && render.side;
+        count.hostLost += hostLost > 0;
+        const wrapper = Object.keys(WRAPPERS).find((name) => host.includes(name));
+        byWrapper[wrapper] ??= Object.fromEntries(designs.map((name) => [name, { widget: 0, host: 0 }]));
+        byWrapper[wrapper][design].widget += widgetLost > 0;
+        byWrapper[wrapper][design].host += hostLost > 0;
+      }
+      if (process.stderr.isTTY) process.stderr.write(`\r${index + 1}/${renders.length} renders`);
+    }
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    const seconds = (performance.now() - started) / 1000;
+    const variants = renders.length * HOSTS.length;
+    console.log(
+      `${renders.length} renders × ${HOSTS.length} host pages = ${variants} page variants (${sideBySide.variants} with elements side by side), read as Firefox does, in ${seconds.toFixed(0)} s\n`,
+    );
+    console.log('design | widget text lost | of which on pages Firefox offers Reader View for | side by side | host text lost');
+    console.log('---|---|---|---|---');
+    for (const design of designs) {
+      const count = counts[design];
+      console.log(`${design}: ${DESIGNS[design].about} | ${count.widgetLost} | ${count.widgetLostReaderable} of ${count.readerable} | ${count.sideBySideLost} | ${count.hostLost}`);
+    }
+    console.log('\nwidget text lost / host text lost, by wrapper:');
+    console.log(`wrapper | ${designs.join(' | ')}`);
+    for (const [wrapper, lost] of Object.entries(byWrapper)) console.log(`${wrapper} | ${designs.map((design) => `${lost[design].widget} / ${lost[design].host}`).join(' | ')}`);
+    if ('json' in args) console.log(JSON.stringify({ variants, seconds, counts, byWrapper }));
+    if ('write' in args) {
+      const figures = { renders: renders.length, hosts: HOSTS.length, variants, designs: counts };
+      await writeFile(new URL('../docs/reader-view-sweep.json', import.meta.url), `${JSON.stringify(figures, null, 2)}\n`);
+    }
+  } finally {
+    await browser.close();
   }
-  if (process.stderr.isTTY) process.stderr.write('\n');
-  const seconds = (performance.now() - started) / 1000;
-  const variants = RENDERS.length * HOSTS.length;
-  console.log(
-    `${RENDERS.length} renders × ${HOSTS.length} host pages = ${variants} page variants (${sideBySide.variants} with elements side by side), read as Firefox does, in ${seconds.toFixed(0)} s\n`,
-  );
-  console.log('design | widget text lost | of which on pages Firefox offers Reader View for | side by side | host text lost');
-  console.log('---|---|---|---|---');
-  for (const design of designs) {
-    const count = counts[design];
-    console.log(`${design}: ${DESIGNS[design].about} | ${count.widgetLost} | ${count.widgetLostReaderable} of ${count.readerable} | ${count.sideBySideLost} | ${count.hostLost}`);
-  }
-  console.log('\nwidget text lost / host text lost, by wrapper:');
-  console.log(`wrapper | ${designs.join(' | ')}`);
-  for (const [wrapper, lost] of Object.entries(byWrapper)) console.log(`${wrapper} | ${designs.map((design) => `${lost[design].widget} / ${lost[design].host}`).join(' | ')}`);
-  if ('json' in args) console.log(JSON.stringify({ variants, seconds, counts, byWrapper }));
-} finally {
-  await browser.close();
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await sweep(RENDERS.slice(0, Number(args.limit ?? Infinity)));

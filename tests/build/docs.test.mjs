@@ -91,3 +91,29 @@ describe('docs/toegankelijkheid.md', () => {
     for (const file of named) assert.ok(files.has(file), `${file} does not exist`);
   });
 });
+
+// The README's Reader View figures are those of the last full run of scripts/reader-view-sweep.mjs
+// (`--write` records them in docs/reader-view-sweep.json), and its page counts those of the sweep
+// as it is now.
+describe("the README's Reader View figures", () => {
+  it("are the recorded sweep's, and the sweep still has as many renders and host pages", async () => {
+    const { HOSTS, RENDERS } = await import('../../scripts/reader-view-sweep.mjs');
+    const figures = JSON.parse(await readFile('docs/reader-view-sweep.json', 'utf8'));
+    assert.equal(figures.renders, RENDERS.length, 'the sweep has changed: run node scripts/reader-view-sweep.mjs --write');
+    assert.equal(figures.hosts, HOSTS.length, 'the sweep has changed: run node scripts/reader-view-sweep.mjs --write');
+    const readme = (await readFile('README.md', 'utf8')).replace(/\s+/g, ' ');
+    const n = (count) => count.toLocaleString('en-US');
+    const { none, self, 'self+host': selfAndHost, 'self-text': selfText, 'short-text': shortText } = figures.designs;
+    for (const phrase of [
+      `${figures.renders} renders of elements`,
+      `on ${figures.hosts} host pages: ${n(figures.variants)} variants`,
+      `text of the elements was lost on ${n(none.widgetLost)} variants`,
+      `with \`hechting-element\` alone on ${n(self.widgetLost)} (on ${n(selfAndHost.widgetLost)} where`,
+      `on the short ones too, on ${n(shortText.widgetLost)},`,
+      `Your text was lost on ${n(none.hostLost)} variants without the classes, ${n(shortText.hostLost)} as it is now`,
+      `${n(selfText.hostLost)} with \`hechting-text\` on every element`,
+    ]) {
+      assert.ok(readme.includes(phrase), `the README does not say "${phrase}"`);
+    }
+  });
+});
