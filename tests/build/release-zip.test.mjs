@@ -135,7 +135,7 @@ describe('release zip', () => {
     assert.ok(again.equals(zip), 'two runs of the release gave different zips');
   });
 
-  it('holds one folder with the scripts, stylesheets, pages, snippets, placements, licence, changelog and the Dutch guide', () => {
+  it('holds one folder with the scripts, stylesheets, pages, snippets, placements, configurator, licence, changelog and the Dutch guide', () => {
     const names = Object.keys(files);
     assert.deepEqual(
       names.filter((name) => !name.startsWith(`${FOLDER}/`)),
@@ -150,6 +150,9 @@ describe('release zip', () => {
       'hechting-page.css',
       'hechting-widget.json',
       'voorbeeld.html',
+      'configurator.html',
+      'configurator.js',
+      'configurator.css',
       'LICENSE',
       'THIRD-PARTY-LICENSES.txt',
       'CHANGELOG.md',
