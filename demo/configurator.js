@@ -234,6 +234,10 @@ async function update() {
   output('snippet').value = `<${tag}${attributes.map(([name, value]) => (value ? ` ${name}="${escape(value)}"` : ` ${name}`)).join('')}></${tag}>`;
   output('css').value = tokens.length ? `${tag} {\n${tokens.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}` : '';
 
+  // A line without its integrity value, or a placement without its text, would not work as it should: none then.
+  const readable = integrity !== undefined && placement.text !== '';
+  output('read-error').hidden = readable;
+  output('code').hidden = !readable;
   output('template-output').hidden = !withScript;
   output('link-output').hidden = !withLink;
   output('element-output').hidden = withLink;

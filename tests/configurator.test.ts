@@ -45,7 +45,7 @@ describe('embed-code configurator', () => {
     expect(page.value('link-text')).to.equal('Wat is hechting en waarom is het belangrijk?');
     expect(page.value('link-address')).to.equal(`${FOLDER}nl/hechting-uitleg.html#hechting-widget`);
     expect(page.value('placement')).to.equal(`<p><a href="${FOLDER}nl/hechting-uitleg.html#hechting-widget">Wat is hechting en waarom is het belangrijk?</a></p>`);
-    expect([page.shown('template'), page.shown('link-address'), page.shown('snippet')]).to.deep.equal([true, true, false]);
+    expect([page.shown('template'), page.shown('link-address'), page.shown('snippet'), page.shown('read-error')]).to.deep.equal([true, true, false, false]);
     await widgetsRendered(page.document.querySelector('#preview')!);
     expect(page.document.querySelector('#preview hechting-uitleg .hechting-widget') !== null).to.equal(true);
   });
@@ -85,6 +85,15 @@ describe('embed-code configurator', () => {
     expect([...uitleg!.querySelectorAll<HTMLElement>('details.hechting-section')].map((section) => section.dataset.section)).to.deep.equal(['veilige-basis']);
     expect(uitleg!.querySelector('.hechting-title')!.localName).to.equal('h3');
     expect(host.recorded.warnings).to.deep.equal([]);
+  });
+
+  it('gives no code where it cannot read the files beside it, and says why', async () => {
+    // Served with the README's strict Content-Security-Policy, which lets the page fetch nothing.
+    const page = await loadFrame('/csp/strict/dist/configurator.html');
+    const error = page.document.querySelector<HTMLElement>('#read-error')!;
+    await waitUntil(() => !error.hidden, 'no word that it cannot read the files beside it');
+    expect(textOf(error)).to.include("Sta dan voor deze map connect-src 'self' toe.");
+    expect(page.document.querySelector<HTMLElement>('#code')!.hidden).to.equal(true);
   });
 
   it('gives the elements themselves for a site whose editor has HTML blocks', async () => {
