@@ -1,26 +1,28 @@
 // The embed-code configurator: asks what the site allows (a script in the template; HTML blocks
 // or only text and links in the editor), then builds the template line and the placement to match
-// from the choices in the form, and shows the element as it will look. Plain JavaScript with no build step, so that demo/ can
-// be put on any static web server beside dist/.
+// from the choices in the form, and shows the element as it will look. The build bundles it with
+// contrast.js and the token table into dist/configurator.js (scripts/build-configurator.mjs), so
+// that it runs from the folder a webmaster uploads, on any web server and under any path: it
+// reads the integrity values and placements from the files beside it, and takes the folder's
+// address from its own.
 
+import TOKEN_TABLE from '../src/shared/tokens.json';
 import { backgroundBehind, computed, contrast, focusRing, over } from './contrast.js';
 
-/** Theme tokens offered, with their label and whether they are a colour; an empty field leaves the page's own style. */
-const TOKENS = [
-  ['--hechting-color', 'Kleur van de tekst', true],
-  ['--hechting-heading-color', 'Kleur van de koppen', true],
-  ['--hechting-link-color', 'Kleur van links', true],
-  ['--hechting-font-family', 'Lettertype'],
-  ['--hechting-surface-background-color', 'Achtergrond van tipkaart en hulpvak', true],
-  ['--hechting-surface-border-color', 'Rand van tipkaart en hulpvak', true],
-  ['--hechting-button-background-color', 'Achtergrond van knoppen', true],
-  ['--hechting-button-color', 'Tekst van knoppen', true],
-  ['--hechting-focus-outline-color', 'Kleur van de focusrand (de widget zet er zwart of wit omheen)', true],
-  ['--hechting-border-radius', 'Afronding, bijvoorbeeld 0.5em'],
-];
+/**
+ * The public theme tokens, from the one token table, with what each changes, its default and an
+ * example in Dutch; an empty field leaves the page's own style.
+ */
+const TOKENS = TOKEN_TABLE.filter(({ token }) => token).map(({ token, nl, example }) => ({
+  name: token,
+  label: nl.sets[0].toUpperCase() + nl.sets.slice(1),
+  otherwise: nl.otherwise,
+  example,
+  isColour: token.endsWith('-color'),
+}));
 
 /** Not a token: the background of the webmaster's own page, for the preview and its contrast. */
-const PAGE_BACKGROUND = ['page-background', 'Achtergrond van uw eigen pagina (alleen voor het voorbeeld hieronder)', true];
+const PAGE_BACKGROUND = { name: 'page-background', label: 'Achtergrond van uw eigen pagina (alleen voor het voorbeeld hieronder)', isColour: true };
 
 /** The fragment that marks a link as a placement (src/placement/placement.ts). */
 const MARK = '#hechting-widget';
@@ -30,10 +32,14 @@ const preview = document.querySelector('#preview');
 const output = (id) => document.getElementById(id);
 const copyStatus = output('copy-status');
 
+/** `text` with its `backticked` parts as code. */
+const withCode = (text) => text.split('`').map((part, i) => (i % 2 ? Object.assign(document.createElement('code'), { textContent: part }) : part));
+
 // The page's background and each token get a text field; a colour also gets a colour picker
-// beside it, kept in step with the field (a picker has no "not set", so the field decides).
+// beside it, kept in step with the field (a picker has no "not set", so the field decides). A
+// token says what applies without it, and gives an example.
 const tokenFields = document.querySelector('#tokens');
-for (const [name, text, isColour] of [PAGE_BACKGROUND, ...TOKENS]) {
+for (const { name, label: text, otherwise, example, isColour } of [PAGE_BACKGROUND, ...TOKENS]) {
   const id = `token${name}`;
   const label = Object.assign(document.createElement('label'), { htmlFor: id });
   label.append(text);
@@ -54,13 +60,19 @@ for (const [name, text, isColour] of [PAGE_BACKGROUND, ...TOKENS]) {
     row.append(picker);
   }
   tokenFields.append(label, row);
+  if (otherwise) {
+    const hint = Object.assign(document.createElement('p'), { id: `${id}-hint`, className: 'hint' });
+    hint.append('Leeg: ', ...withCode(otherwise), '. Bijvoorbeeld: ', Object.assign(document.createElement('code'), { textContent: example }), '.');
+    field.setAttribute('aria-describedby', hint.id);
+    tokenFields.append(hint);
+  }
 }
 
-/** A file of dist/ as text, fetched once; undefined when it is not there. */
+/** A file of the folder (beside this page) as text, fetched once; undefined when it is not there. */
 const fetched = {};
-async function distFile(path) {
+async function folderFile(path) {
   if (!(path in fetched)) {
-    const response = await fetch(`../dist/${path}`).catch(() => undefined);
+    const response = await fetch(path).catch(() => undefined);
     fetched[path] = response?.ok ? (await response.text()).trim() : undefined;
   }
   return fetched[path];
@@ -108,7 +120,7 @@ async function placementOf(folder, tag, lang, attributes) {
     .filter(([name]) => name !== 'lang')
     .map(([name, value]) => (value ? `${name}=${encodeURIComponent(value).replace(/%20/g, '+')}` : name))
     .join('&');
-  const built = await distFile(`html/${lang}/${tag}.link.html`);
+  const built = await folderFile(`html/${lang}/${tag}.link.html`);
   const text = built ? new DOMParser().parseFromString(built, 'text/html').querySelector('a').textContent : '';
   const address = `${folder}${lang}/${tag}.html${query ? `?${query}` : ''}${MARK}`;
   return { text, address, html: `<p><a href="${escape(address)}">${escape(text)}</a></p>` };
@@ -192,17 +204,17 @@ async function update() {
   for (const fieldset of form.querySelectorAll('[data-for]')) fieldset.hidden = !fieldset.dataset.for.split(' ').includes(tag);
 
   const attributes = attributesOf(data, tag);
-  const tokens = TOKENS.map(([name]) => [name, data.get(name).trim()]).filter(([, value]) => value);
+  const tokens = TOKENS.map(({ name }) => [name, data.get(name).trim()]).filter(([, value]) => value);
   const folder = data.get('folder').trim().replace(/\/*$/, '/');
   const lang = data.get('lang') || 'nl';
 
   const file = data.has('dutch-only') ? 'hechting-widget.nl.js' : 'hechting-widget.js';
-  const [placement, integrity] = await Promise.all([placementOf(folder, tag, lang, attributes), distFile(`${file}.sri`)]);
+  const [placement, integrity] = await Promise.all([placementOf(folder, tag, lang, attributes), folderFile(`${file}.sri`)]);
   if (thisUpdate !== latestUpdate) return;
 
   // The preview: what a visitor sees, the element, or without the script the link.
   preview.removeAttribute('style');
-  if (data.get(PAGE_BACKGROUND[0]).trim()) preview.style.backgroundColor = data.get(PAGE_BACKGROUND[0]).trim();
+  if (data.get(PAGE_BACKGROUND.name).trim()) preview.style.backgroundColor = data.get(PAGE_BACKGROUND.name).trim();
   const element = withScript ? document.createElement(tag) : null;
   if (element) {
     for (const [name, value] of attributes) element.setAttribute(name, value);
@@ -222,6 +234,10 @@ async function update() {
   output('snippet').value = `<${tag}${attributes.map(([name, value]) => (value ? ` ${name}="${escape(value)}"` : ` ${name}`)).join('')}></${tag}>`;
   output('css').value = tokens.length ? `${tag} {\n${tokens.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}` : '';
 
+  // A line without its integrity value, or a placement without its text, would not work as it should: none then.
+  const readable = integrity !== undefined && placement.text !== '';
+  output('read-error').hidden = readable;
+  output('code').hidden = !readable;
   output('template-output').hidden = !withScript;
   output('link-output').hidden = !withLink;
   output('element-output').hidden = withLink;
@@ -255,4 +271,11 @@ for (const button of document.querySelectorAll('[data-copy]')) {
   });
 }
 
-update();
+// Opened from the folder on a web server, the page's own address gives the folder's. Opened as a
+// file, the browser does not let it read the files beside it: the page says what to do instead.
+if (/^https?:$/.test(location.protocol)) {
+  form.elements.namedItem('folder').value = new URL('.', location.href).href;
+  update();
+} else {
+  output('file-note').classList.add('warning');
+}

@@ -15,8 +15,8 @@ export const DOCUMENTS = ['README.md', 'docs/handleiding.md'];
 /** A snippet's script file (group 2) and integrity value (group 3). */
 export const SNIPPET_INTEGRITY = /(<script src="[^"]*(hechting-widget(?:\.nl)?\.js)" integrity=")([^"]*)(")/g;
 
-/** The version in the guide: its title, the CDN address and the update step's `?v=`. */
-export const GUIDE_VERSION = /(hechting-widget[ @]|\?v=)(\d+\.\d+\.\d+)/g;
+/** The version in the guide: its title, the CDN address (and `@<version>` after it), and the update step's `?v=`. */
+export const GUIDE_VERSION = /(hechting-widget[ @]|\?v=|`@)(\d+\.\d+\.\d+)/g;
 
 /** The version each document names (group 2), where it names one: the accessibility statement says which version it covers. */
 const VERSIONS = { 'docs/handleiding.md': GUIDE_VERSION, 'docs/toegankelijkheid.md': /(in versie )(\d+\.\d+\.\d+)/g };

@@ -3,8 +3,10 @@
 // changelog, the Dutch guide for webbeheerders (docs/handleiding.md, also as HTML) and the
 // accessibility statement. Byte-identical for the same sources: the files go in sorted, and every
 // file's date is the release's date in CHANGELOG.md. Run after `npm run build` (npm run release
-// builds first). Refuses while the README or the guide shows another integrity value or version
-// than the build's: run `npm run integrity` first (the values are checked here, not by npm test).
+// builds first). Refuses, writing nothing, while CHANGELOG.md has entries under `## Unreleased` or
+// its latest version is not package.json's, and while the README or the guide shows another
+// integrity value or version than the build's: run `npm run integrity` first (the values are
+// checked here, not by npm test).
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +29,24 @@ export function releaseDate(changelog, version) {
   if (!date) throw new Error(`CHANGELOG.md has no entry "## ${version} - YYYY-MM-DD" for the version in package.json`);
   // A local date: the zip stores local date fields, so the bytes are the same in every time zone.
   return new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
+}
+
+/**
+ * Throws, saying what to do, unless `changelog` is ready to release `version`: nothing under
+ * `## Unreleased` but its `###` headings, and `version` the latest version it names, with its date.
+ */
+export function checkChangelog(changelog, version) {
+  const sections = changelog.split(/^(?=## )/m).slice(1);
+  const unreleased = sections.find((section) => /^## Unreleased\s*$/.test(section.split('\n')[0]));
+  const entries = unreleased?.split('\n').filter((line, i) => i > 0 && line.trim() && !line.startsWith('### ')) ?? [];
+  if (entries.length > 0) {
+    throw new Error('CHANGELOG.md has entries under "## Unreleased": name that section after the version you release ("## <version> - YYYY-MM-DD", with that version in package.json), then release');
+  }
+  const latest = sections.find((section) => section !== unreleased)?.split('\n')[0];
+  if (latest?.match(/^## (\S+)/)?.[1] !== version) {
+    throw new Error(`the latest version in CHANGELOG.md (${latest ? `"${latest}"` : 'none'}) is not ${version}, the version in package.json: make them the same, then release`);
+  }
+  releaseDate(changelog, version);
 }
 
 async function thirdPartyLicenses() {
@@ -105,6 +125,8 @@ export async function checkDocuments(values, dir) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
+    const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+    checkChangelog(await readFile(join(root, 'CHANGELOG.md'), 'utf8'), version);
     await checkDocuments();
   } catch (error) {
     console.error(`npm run release: ${error.message}`);

@@ -16,7 +16,7 @@ const SHOTS = [
   { page: 'demo/themes.html#donker', file: 'docs/theme-donker.png', size: '390,1300' },
   { page: 'demo/themes.html#kinderopvang', file: 'docs/theme-kinderopvang.png', size: '390,1300' },
   { page: 'demo/ar.html', file: 'docs/demo-arabisch.png', size: '390,1300' },
-  { page: 'demo/configurator.html', file: 'docs/configurator.png', size: '900,1400' },
+  { page: 'dist/configurator.html', file: 'docs/configurator.png', size: '900,1400' },
 ];
 
 const server = await startDevServer({

@@ -1,9 +1,11 @@
 // The theming tokens, from one table (src/shared/tokens.json): each private --_hechting-*
 // variable of the stylesheet is the public --hechting-* token (if it has one), else the NL Design
 // System tokens in order (`fallbacks`), else `default` (a CSS value; none: unset). The same table
-// gives the @cssprop lines of src/shared/hechting-element.ts (hence custom-elements.json) and the
-// README's token table, and the theming test (tests/theming.test.ts) reads it. `npm run tokens`
-// writes the three from the table; tests/build/tokens.test.mjs fails while one differs.
+// gives the @cssprop lines of src/shared/hechting-element.ts (hence custom-elements.json), the
+// README's token table and, from each public token's Dutch fields (`nl`, `example`), the guide's
+// table; the theming test (tests/theming.test.ts) and the configurator (demo/configurator.js, as
+// the build bundles it) read it. `npm run tokens` writes the four from the table;
+// tests/build/tokens.test.mjs fails while one differs.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -34,6 +36,12 @@ export const PLACES = [
     file: 'README.md',
     line: /^\| `--hechting-[\w-]+` \|/,
     lines: () => TOKENS.filter(({ token }) => token).map((entry) => `| ${code(entry.token)} | ${entry.sets} | ${whenNotSet(entry)} |`),
+  },
+  {
+    // In the section "Uw huisstijl", under `| variabele | wat het verandert | standaard | voorbeeld |`.
+    file: 'docs/handleiding.md',
+    line: /^\| `--hechting-[\w-]+` \|/,
+    lines: () => TOKENS.filter(({ token }) => token).map(({ token, nl, example }) => `| ${code(token)} | ${nl.sets} | ${nl.otherwise} | ${code(example)} |`),
   },
 ];
 

@@ -2,10 +2,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible, focusRing, loadFrame, textOf, widgetsRendered, type FramePage } from './helpers.js';
 
-// demo/configurator.html, where a webmaster makes the template line and the placement without
-// reading code.
+// The configurator (demo/configurator.*, built into dist/configurator.html as the release zip has
+// it), where a webmaster makes the template line and the placement without reading code. Served
+// here from dist/, it fills in that folder's address. tests/build/release-zip.test.mjs opens it
+// from the unpacked zip under another path.
 
-const FOLDER = 'https://www.gemeente.example/hechting-widget/';
+const FOLDER = `${location.origin}/dist/`;
 
 async function sri(file: string) {
   return (await (await fetch(`/dist/${file}.sri`)).text()).trim();
@@ -14,7 +16,7 @@ async function sri(file: string) {
 type Configurator = FramePage & { value(id: string): string; shown(id: string): boolean };
 
 async function openConfigurator(): Promise<Configurator> {
-  const page = await loadFrame('/demo/configurator.html');
+  const page = await loadFrame('/dist/configurator.html');
   const field = (id: string) => page.document.getElementById(id) as HTMLInputElement;
   await waitUntil(() => field('template').value.includes('integrity=') && field('link-text').value, 'no template line with integrity, or no link text');
   return { ...page, value: (id) => field(id).value, shown: (id) => !page.document.getElementById(id)!.closest('[hidden]') };
@@ -37,13 +39,13 @@ async function settled(page: FramePage) {
 }
 
 describe('embed-code configurator', () => {
-  it("starts with the README's embed: the template line with this build's integrity value, and a placement link", async () => {
+  it("starts with its own folder's address: the template line with this build's integrity value, and a placement link", async () => {
     const page = await openConfigurator();
     expect(page.value('template')).to.equal(`<script src="${FOLDER}hechting-widget.js" integrity="${await sri('hechting-widget.js')}" crossorigin="anonymous"></script>`);
     expect(page.value('link-text')).to.equal('Wat is hechting en waarom is het belangrijk?');
     expect(page.value('link-address')).to.equal(`${FOLDER}nl/hechting-uitleg.html#hechting-widget`);
     expect(page.value('placement')).to.equal(`<p><a href="${FOLDER}nl/hechting-uitleg.html#hechting-widget">Wat is hechting en waarom is het belangrijk?</a></p>`);
-    expect([page.shown('template'), page.shown('link-address'), page.shown('snippet')]).to.deep.equal([true, true, false]);
+    expect([page.shown('template'), page.shown('link-address'), page.shown('snippet'), page.shown('read-error')]).to.deep.equal([true, true, false, false]);
     await widgetsRendered(page.document.querySelector('#preview')!);
     expect(page.document.querySelector('#preview hechting-uitleg .hechting-widget') !== null).to.equal(true);
   });
@@ -75,14 +77,23 @@ describe('embed-code configurator', () => {
     await choose(page, 'input[name="sections"][value="goede-band"]', false);
     await choose(page, 'input[name="collapsible"]', true);
     await choose(page, '#heading-level', '3');
-    // The folder where the script is, as on the webmaster's site: only its placements become elements.
-    await choose(page, '#folder', `${location.origin}/dist/`);
+    // The configurator's own folder, where the script is, as on the webmaster's site: only its
+    // placements become elements.
     const host = await loadFrame({ head: '<script src="/dist/hechting-widget.js"></script>', body: `<h2>Opvoeden</h2>${page.value('placement')}<p>Meer tekst.</p>` });
     const uitleg = host.document.querySelector('hechting-uitleg');
     expect(uitleg !== null, 'the placement became the element').to.equal(true);
     expect([...uitleg!.querySelectorAll<HTMLElement>('details.hechting-section')].map((section) => section.dataset.section)).to.deep.equal(['veilige-basis']);
     expect(uitleg!.querySelector('.hechting-title')!.localName).to.equal('h3');
     expect(host.recorded.warnings).to.deep.equal([]);
+  });
+
+  it('gives no code where it cannot read the files beside it, and says why', async () => {
+    // Served with the README's strict Content-Security-Policy, which lets the page fetch nothing.
+    const page = await loadFrame('/csp/strict/dist/configurator.html');
+    const error = page.document.querySelector<HTMLElement>('#read-error')!;
+    await waitUntil(() => !error.hidden, 'no word that it cannot read the files beside it');
+    expect(textOf(error)).to.include("Sta dan voor deze map connect-src 'self' toe.");
+    expect(page.document.querySelector<HTMLElement>('#code')!.hidden).to.equal(true);
   });
 
   it('gives the elements themselves for a site whose editor has HTML blocks', async () => {
@@ -101,10 +112,9 @@ describe('embed-code configurator', () => {
     await choose(page, 'input[name="editor"][value="html"]');
     expect([page.shown('template'), page.shown('link-address'), page.shown('snippet'), page.shown('no-script-note')]).to.deep.equal([false, true, false, true]);
     // The link leads where the placement's does; without its mark, which the script on the
-    // configurator's own page would take for a placement, also with the page's own folder.
-    await choose(page, '#folder', `${location.origin}/dist/`);
+    // configurator's own page would take for a placement, its own folder's.
     const link = page.document.querySelector<HTMLAnchorElement>('#preview a')!;
-    expect(link.href).to.equal(`${location.origin}/dist/nl/hechting-uitleg.html`);
+    expect(link.href).to.equal(`${FOLDER}nl/hechting-uitleg.html`);
     expect(textOf(link)).to.equal('Wat is hechting en waarom is het belangrijk?');
     expect(page.document.querySelector('#preview hechting-uitleg') === null, 'still a link').to.equal(true);
   });
@@ -117,6 +127,21 @@ describe('embed-code configurator', () => {
       `<script src="https://www.kinderopvang.example/js/hechting/hechting-widget.nl.js" integrity="${await sri('hechting-widget.nl.js')}" crossorigin="anonymous"></script>`,
     );
     expect(page.value('link-address')).to.equal('https://www.kinderopvang.example/js/hechting/nl/hechting-uitleg.html#hechting-widget');
+  });
+
+  it('offers each public token of the token table, as the guide describes it in Dutch', async () => {
+    const page = await openConfigurator();
+    const table: { token?: string; nl?: { sets: string; otherwise: string }; example?: string }[] = await (await fetch('/src/shared/tokens.json')).json();
+    const publicTokens = table.filter((entry) => entry.token);
+    const fields = [...page.document.querySelectorAll<HTMLInputElement>('#tokens input[type="text"]')].filter((field) => field.name.startsWith('--'));
+    expect(fields.map((field) => field.name)).to.deep.equal(publicTokens.map((entry) => entry.token));
+    for (const { token, nl, example } of publicTokens) {
+      const field = page.document.querySelector<HTMLInputElement>(`[name="${token}"]`)!;
+      expect(textOf(field.labels![0])).to.equal(`${nl!.sets[0].toUpperCase()}${nl!.sets.slice(1)} (${token})`);
+      // What applies without it and the example, as the guide's table says them (without its backticks).
+      expect(textOf(page.document.getElementById(field.getAttribute('aria-describedby')!)!)).to.equal(`Leeg: ${nl!.otherwise.replaceAll('`', '')}. Bijvoorbeeld: ${example}.`);
+      expect(field.nextElementSibling?.matches('input[type="color"]') ?? false, token).to.equal(token!.endsWith('-color'));
+    }
   });
 
   it("gives the theme tokens as CSS for the host's stylesheet, with a colour picker beside each colour", async () => {

@@ -1,7 +1,8 @@
 // The release zip (`npm run release`), as a webmaster without Node gets it: the same bytes every
-// time, everything the guide names, and, unpacked into an empty folder and served alone, a working
-// site: the guide's template line and the placements in the zip place all three elements.
-// Runs after `npm run build`, in Chromium.
+// time, every file that a file in it names, and, unpacked into an empty folder and served alone, a
+// working site: the guide's template line and the placements in the zip place all three elements,
+// and so do the template line and placements that its configurator writes, opened from the folder
+// under another path. Runs after `npm run build`, in Chromium.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -9,8 +10,11 @@ import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
+import { JSDOM } from 'jsdom';
+import MarkdownIt from 'markdown-it';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findEngine } from '../../scripts/browsers.mjs';
 import { GUIDE_VERSION, SNIPPET_INTEGRITY } from '../../scripts/integrity.mjs';
@@ -19,18 +23,91 @@ import { FOLDER, writeRelease } from '../../scripts/release.mjs';
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.md': 'text/markdown; charset=utf-8' };
 
-/** Serves `folder` at /hechting-widget/ and the host's own `pages` by path; records every other request. */
-function serve(folder, pages) {
+/** Serves `folder` at each of `mounts` and the host's own `pages` by path (looked up as asked for); records every other request. */
+function serve(folder, mounts, pages) {
   const strays = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     let body = pages[path];
-    if (body === undefined && path.startsWith(`/${FOLDER}/`)) body = await readFile(join(folder, normalize(path))).catch(() => undefined);
+    const mount = mounts.find((prefix) => path.startsWith(prefix));
+    if (body === undefined && mount) body = await readFile(join(folder, normalize(path.slice(mount.length)))).catch(() => undefined);
     if (body === undefined) strays.push(path);
     response.writeHead(body === undefined ? 404 : 200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
     response.end(body ?? 'not found');
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, strays, origin: `http://127.0.0.1:${server.address().port}` })));
+}
+
+/** A file's address in the zip for the checks below: the folder is at /hechting-widget/, as the guide puts it on a site. */
+const ZIP = 'http://zip.invalid/';
+
+/** The folder's file types: a name in a document's prose that ends in one of them (or in `/`, a folder) is taken for a path. */
+const PATH = /^\/?[\w.-]+(?:\/[\w.-]+)*(?:\.(?:html|js|css|json|md|sri|txt)|\/)$/;
+
+/** The repository's sources and tests, which toegankelijkheid.md cites as its evidence: not files of the zip. */
+const SOURCE = /^(?:src|tests|content|xliff|scripts)\//;
+
+/** The attributes that name a file. */
+const NAMING = ['href', 'src'];
+
+/** The address of `name`, a name in prose (code, a comment): from the folder (from the site where it names the folder itself); undefined where it is no path. */
+function proseAddress(name) {
+  if (/^https?:/.test(name)) {
+    if (!URL.canParse(name)) return undefined;
+    // An address on the webmaster's site into the folder, as the guide writes them; another site's is not the zip's.
+    const { pathname } = new URL(name);
+    return pathname.startsWith(`/${FOLDER}/`) ? new URL(pathname, ZIP) : undefined;
+  }
+  // A path from the site's root names the folder's files only below the folder (`/nl/` is part of an address).
+  if (!PATH.test(name) || SOURCE.test(name) || (name.startsWith('/') && !name.startsWith(`/${FOLDER}/`))) return undefined;
+  return new URL(name, name.startsWith(`${FOLDER}/`) ? ZIP : `${ZIP}${FOLDER}/`);
+}
+
+/** The addresses of the href and src attributes in a piece of HTML code, read as `base` reads them. */
+function attributeAddresses(html, base) {
+  const { document } = new JSDOM(`<!doctype html><body>${html}`).window;
+  return [...document.querySelectorAll(NAMING.map((name) => `[${name}]`).join())].flatMap((element) =>
+    NAMING.filter((name) => element.hasAttribute(name)).map((name) => new URL(element.getAttribute(name), base)),
+  );
+}
+
+/** The names in code, as prose: the code itself if it is a path, else the attributes of the HTML in it. */
+const codeAddresses = (code, base) => (/[<=]/.test(code) ? attributeAddresses(code, base) : [proseAddress(code.trim())]);
+
+/**
+ * Every address that a file of the folder names, as [name as written, URL]: in HTML, its href and
+ * src attributes (a placement or snippet of html/ names them from the folder, as its comment
+ * says; a page from where it is), and the paths in its comments and code; in Markdown, its links
+ * and the paths in its code.
+ */
+function namedIn(file, text) {
+  const own = new URL(`${FOLDER}/${file}`, ZIP);
+  const named = [];
+  if (file.endsWith('.html')) {
+    const { document, NodeFilter } = new JSDOM(text).window;
+    const base = file.startsWith('html/') ? new URL(`${FOLDER}/`, ZIP) : own;
+    for (const element of document.querySelectorAll(NAMING.map((name) => `[${name}]`).join())) {
+      for (const name of NAMING.filter((name) => element.hasAttribute(name))) named.push([element.getAttribute(name), new URL(element.getAttribute(name), base)]);
+    }
+    const comments = document.createTreeWalker(document, NodeFilter.SHOW_COMMENT);
+    for (let comment = comments.nextNode(); comment; comment = comments.nextNode()) {
+      for (const word of comment.data.split(/\s+/)) named.push([word, proseAddress(word.replace(/^\(|[.,;:)]+$/g, ''))]);
+    }
+    for (const code of document.querySelectorAll('code')) for (const address of codeAddresses(code.textContent, own)) named.push([code.textContent, address]);
+  } else if (file.endsWith('.md')) {
+    const visit = (tokens) => {
+      for (const token of tokens) {
+        if (token.type === 'link_open') named.push([token.attrGet('href'), new URL(token.attrGet('href'), own)]);
+        if (token.type === 'code_inline' || token.type === 'fence' || token.type === 'code_block') {
+          for (const address of codeAddresses(token.content, own)) named.push([token.content.trim(), address]);
+        }
+        visit(token.children ?? []);
+      }
+    };
+    visit(new MarkdownIt().parse(text, {}));
+  }
+  // Files of the zip only: not another site's, an e-mail address or a telephone number.
+  return named.filter(([, address]) => address?.origin === new URL(ZIP).origin);
 }
 
 /** Every element on a page with what a reader sees of it: its tag, its rendered title, and its text length. */
@@ -58,7 +135,7 @@ describe('release zip', () => {
     assert.ok(again.equals(zip), 'two runs of the release gave different zips');
   });
 
-  it('holds one folder with the scripts, stylesheets, pages, snippets, placements, licence, changelog and the Dutch guide', () => {
+  it('holds one folder with the scripts, stylesheets, pages, snippets, placements, configurator, licence, changelog and the Dutch guide', () => {
     const names = Object.keys(files);
     assert.deepEqual(
       names.filter((name) => !name.startsWith(`${FOLDER}/`)),
@@ -73,6 +150,9 @@ describe('release zip', () => {
       'hechting-page.css',
       'hechting-widget.json',
       'voorbeeld.html',
+      'configurator.html',
+      'configurator.js',
+      'configurator.css',
       'LICENSE',
       'THIRD-PARTY-LICENSES.txt',
       'CHANGELOG.md',
@@ -100,6 +180,20 @@ describe('release zip', () => {
     assert.deepEqual([...new Set([...guide.matchAll(GUIDE_VERSION)].map((match) => match[2]))], [version]);
   });
 
+  // CHANGELOG.md is the project's history, for npm users too: it names the package's and the
+  // repository's files, release after release.
+  it('holds every file that its pages, snippets and documents name', () => {
+    const names = Object.keys(files);
+    const missing = [];
+    for (const name of names.filter((name) => /\.(html|md)$/.test(name) && name !== `${FOLDER}/CHANGELOG.md`)) {
+      for (const [written, address] of namedIn(name.slice(`${FOLDER}/`.length), new TextDecoder().decode(files[name]))) {
+        const path = decodeURIComponent(address.pathname.slice(1));
+        if (!(path.endsWith('/') ? names.some((other) => other.startsWith(path)) : names.includes(path))) missing.push(`${name}: ${written}`);
+      }
+    }
+    assert.deepEqual([...new Set(missing)], []);
+  });
+
   it('lists every file of the build it holds, html/ included, with its sha384, in hechting-widget.json', async () => {
     const manifest = JSON.parse(new TextDecoder().decode(files[`${FOLDER}/hechting-widget.json`]));
     assert.equal(manifest.version, version);
@@ -123,8 +217,18 @@ describe('release zip', () => {
   });
 
   describe('unpacked into an empty folder and served alone', () => {
+    /** Another path that the same folder is served under, as a site may put it: the configurator works from there too. */
+    const ELSEWHERE = '/gemeente/js/hechting/';
+    const hostText = '<p>Tekst van de gemeente over opgroeien en opvoeden, die na de widget verder gaat.</p>';
+    /** A page of the host site. */
+    const hostPage = (head, body) =>
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente</title><link rel="icon" href="data:,">${head}</head><body><main><h1>Opvoeden</h1>${body}${hostText}</main></body></html>`;
     let browser;
     let site;
+    /** The host's own pages, by path. */
+    let pages;
+    /** The unpacked folder. */
+    let folder;
     before(async () => {
       const dir = await mkdtemp(join(tmpdir(), 'hechting-site-'));
       for (const [name, bytes] of Object.entries(files)) {
@@ -137,18 +241,17 @@ describe('release zip', () => {
       const guide = await text('HANDLEIDING.md');
       const templateLine = guide.match(new RegExp(`<script src="/${FOLDER}/hechting-widget\\.js"[^\\n]*</script>`))[0];
       const placement = async (name) => (await text(`html/nl/${name}.link.html`)).replace(/<!--[^]*?-->\s*/, '').replace('href="', `href="/${FOLDER}/`);
-      const hostText = '<p>Tekst van de gemeente over opgroeien en opvoeden, die na de widget verder gaat.</p>';
-      const page = (head, body) =>
-        `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente</title><link rel="icon" href="data:,">${head}</head><body><main><h1>Opvoeden</h1>${body}${hostText}</main></body></html>`;
       const placements = await Promise.all(['hechting-uitleg', 'band-tips-tip-of-the-day', 'hulp-link'].map(placement));
-      site = await serve(dir, {
-        '/placements.html': page(templateLine, placements.join('\n')),
-        '/elements.html': page(templateLine, '<hechting-uitleg collapsible></hechting-uitleg><band-tips age="young"></band-tips><hulp-link phone="0123 456 789"></hulp-link>'),
-        '/without-script.html': page('', placements.join('\n')),
+      pages = {
+        '/placements.html': hostPage(templateLine, placements.join('\n')),
+        '/elements.html': hostPage(templateLine, '<hechting-uitleg collapsible></hechting-uitleg><band-tips age="young"></band-tips><hulp-link phone="0123 456 789"></hulp-link>'),
+        '/without-script.html': hostPage('', placements.join('\n')),
         // The site's own icon, which the browser asks for on a page without one of its own, as the
         // folder's pages are (a data: icon would break the README's img-src).
         '/favicon.ico': '',
-      });
+      };
+      folder = join(dir, FOLDER);
+      site = await serve(folder, [`/${FOLDER}/`, ELSEWHERE], pages);
       browser = await puppeteer.launch({ executablePath: findEngine('chromium'), args: CHROMIUM_ARGS, headless: true });
     });
     after(async () => {
@@ -156,9 +259,13 @@ describe('release zip', () => {
       site?.server.close();
     });
 
+    /** What the pages asked of other sites. */
+    const foreign = [];
+
     /** Opens a path of the site; resolves to the page and the errors the browser reported on it. */
     async function open(path) {
       const page = await browser.newPage();
+      page.on('request', (request) => /^https?:/.test(request.url()) && !request.url().startsWith(`${site.origin}/`) && foreign.push(request.url()));
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -246,8 +353,55 @@ describe('release zip', () => {
       await page.close();
     });
 
-    it('asks for nothing outside the folder', () => {
+    it('writes, in its configurator opened from the folder under another path, a template line and placements that place all three elements', async () => {
+      const { page, errors } = await open(`${ELSEWHERE}configurator.html`);
+      const value = (id) => page.$eval(`#${id}`, (field) => field.value);
+      /** Waits for the configurator's update after a choice, until the code shows `expected`. */
+      const shows = (id, expected) =>
+        page.waitForFunction((id, expected) => !document.querySelector('#options').hasAttribute('aria-busy') && document.getElementById(id).value.includes(expected), { timeout: 10000 }, id, expected);
+      await shows('template', 'integrity="sha384-');
+      assert.equal(await value('folder'), `${site.origin}${ELSEWHERE}`, "the folder's address is the configurator's own");
+      // The choices: the Dutch-only script, and the tip of the day.
+      await page.click('input[name="dutch-only"]');
+      await shows('template', 'hechting-widget.nl.js');
+      const templateLine = await value('template');
+      const placements = [];
+      for (const element of ['hechting-uitleg', 'band-tips', 'hulp-link']) {
+        await page.click(`input[name="element"][value="${element}"]`);
+        if (element === 'band-tips') await page.select('#mode', 'tip-of-the-day');
+        await shows('placement', `/${element}.html${element === 'band-tips' ? '?mode=tip-of-the-day' : ''}#hechting-widget`);
+        placements.push(await value('placement'));
+      }
+      assert.deepEqual(errors, []);
+      await page.close();
+
+      // A new page of the site with the line as copied, and the placements.
+      pages['/from-the-configurator.html'] = hostPage(templateLine, placements.join('\n'));
+      const host = await open('/from-the-configurator.html');
+      const elements = await elementsOn(host.page);
+      assert.deepEqual(
+        elements.map((element) => element.title),
+        ['Wat is hechting en waarom is het belangrijk?', 'Hoe bouw ik een goede band op met mijn kind?', 'Hulp en advies voor ouders'],
+      );
+      assert.equal(elements[1].tip, true, 'the tip of the day, as chosen');
+      assert.equal(await host.page.evaluate(() => document.querySelector('script[integrity]').src), `${site.origin}${ELSEWHERE}hechting-widget.nl.js`);
+      assert.deepEqual(host.errors, []);
+      await host.page.close();
+    });
+
+    it('says in its configurator, opened as a file, to open it on the web server, and offers no code', async () => {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(join(folder, 'configurator.html')).href, { waitUntil: 'load' });
+      const note = await page.$eval('#file-note', (element) => ({ text: element.textContent.replace(/\s+/g, ' '), shown: element.checkVisibility() }));
+      assert.equal(note.shown, true);
+      assert.match(note.text, /^Open deze pagina op uw webserver.* \(een adres dat begint met file:\/\/\), dan werkt hij niet/);
+      assert.equal(await page.$eval('#template', (field) => field.value), '');
+      await page.close();
+    });
+
+    it('asks for nothing outside the folder, nor of any other site', () => {
       assert.deepEqual(site.strays, []);
+      assert.deepEqual(foreign, []);
     });
   });
 });

@@ -1,17 +1,21 @@
 // Release integrity: the build is reproducible, writes each file's integrity value beside it, the
 // README's and the guide's snippets have integrity values, and the release step refuses while they
-// are not this build's. Runs after `npm run build`.
+// are not this build's, or while the changelog does not name the version released. Runs after
+// `npm run build`.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
 import { rollup } from 'rollup';
 import configs, { integrityOf } from '../../rollup.config.mjs';
 import { readContent, writeContentModules } from '../../scripts/build-content.mjs';
 import { DOCUMENTS, GUIDE_VERSION, SNIPPET_INTEGRITY, staleDocuments, stamp } from '../../scripts/integrity.mjs';
-import { checkDocuments } from '../../scripts/release.mjs';
+import { checkChangelog, checkDocuments } from '../../scripts/release.mjs';
 
 async function buildInMemory(config) {
   const bundle = await rollup({ ...config, onwarn: () => {} });
@@ -83,5 +87,49 @@ describe('release', () => {
       checkDocuments({ ...values, version: '1.2.4' }, documents),
       /^Error: docs\/handleiding\.md and docs\/toegankelijkheid\.md show another integrity value or version .*run `npm run integrity`/,
     );
+  });
+
+  describe('refuses, writing no zip, unless the changelog names the version released', () => {
+    const released = '# Changelog\n\n## 1.2.0 - 2026-12-07\n\n### Added\n\n- Something new.\n\n## 1.1.0 - 2026-11-01\n\nThe first release.\n';
+    const unreleasedEntries = released.replace('## 1.2.0', '## Unreleased\n\n### Fixed\n\n- Something fixed.\n\n## 1.2.0');
+    const newerOnTop = released.replace('## 1.2.0', '## 1.3.0 - 2026-12-08\n\n- Later.\n\n## 1.2.0');
+
+    it('while there are entries under "## Unreleased", or the latest version is not the one in package.json', () => {
+      checkChangelog(released, '1.2.0');
+      // An empty Unreleased section, as after a release, holds nothing back.
+      checkChangelog(released.replace('## 1.2.0', '## Unreleased\n\n### Added\n\n## 1.2.0'), '1.2.0');
+      assert.throws(() => checkChangelog(unreleasedEntries, '1.2.0'), /^Error: CHANGELOG\.md has entries under "## Unreleased"/);
+      assert.throws(() => checkChangelog(released, '1.3.0'), /^Error: the latest version in CHANGELOG\.md \("## 1\.2\.0 - 2026-12-07"\) is not 1\.3\.0, the version in package\.json/);
+      assert.throws(() => checkChangelog(newerOnTop, '1.2.0'), /is not 1\.2\.0/);
+      assert.throws(() => checkChangelog(released.replace(' - 2026-12-07', ''), '1.2.0'), /has no entry "## 1\.2\.0 - YYYY-MM-DD"/);
+    });
+
+    /** Runs `node scripts/release.mjs` in a copy of the scripts with this package.json version and changelog; resolves to its exit code, stderr and whether it wrote release/. */
+    async function releaseWith(version, changelog) {
+      const dir = await mkdtemp(join(tmpdir(), 'hechting-release-check-'));
+      await cp('scripts', join(dir, 'scripts'), { recursive: true });
+      await symlink(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+      await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'hechting-widget', version, type: 'module' }));
+      await writeFile(join(dir, 'CHANGELOG.md'), changelog);
+      const run = await promisify(execFile)(process.execPath, [join(dir, 'scripts', 'release.mjs')]).then(
+        ({ stderr }) => ({ code: 0, stderr }),
+        ({ code, stderr }) => ({ code, stderr }),
+      );
+      return { ...run, wrote: existsSync(join(dir, 'release')) };
+    }
+
+    it('from npm run release, with a message and exit code 1', async () => {
+      assert.deepEqual(await releaseWith('1.2.0', unreleasedEntries), {
+        code: 1,
+        stderr:
+          'npm run release: CHANGELOG.md has entries under "## Unreleased": name that section after the version you release ("## <version> - YYYY-MM-DD", with that version in package.json), then release\n',
+        wrote: false,
+      });
+      assert.deepEqual(await releaseWith('1.1.0', released), {
+        code: 1,
+        stderr: 'npm run release: the latest version in CHANGELOG.md ("## 1.2.0 - 2026-12-07") is not 1.1.0, the version in package.json: make them the same, then release\n',
+        wrote: false,
+      });
+    });
   });
 });

@@ -1,7 +1,7 @@
 // One table of theming tokens (src/shared/tokens.json, scripts/tokens.mjs): the stylesheet's
-// token chain, the @cssprop lines (and so custom-elements.json) and the README's token table are
-// what the table makes of it, so that a token cannot drift between them. tests/theming.test.ts
-// reads the same table. Runs after `npm run build` (custom-elements.json).
+// token chain, the @cssprop lines (and so custom-elements.json), the README's token table and the
+// guide's Dutch one are what the table makes of it, so that a token cannot drift between them.
+// tests/theming.test.ts and the configurator (tests/configurator.test.ts) read the same table. Runs after `npm run build` (custom-elements.json).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
@@ -11,7 +11,7 @@ describe('theming tokens', () => {
   it('has one entry per private variable, public tokens named after it', () => {
     const variables = TOKENS.map(({ variable }) => variable);
     assert.equal(new Set(variables).size, variables.length);
-    for (const { variable, token, fallbacks, sets, otherwise } of TOKENS) {
+    for (const { variable, token, fallbacks, sets, otherwise, nl, example } of TOKENS) {
       assert.match(variable, /^--_hechting-[a-z-]+$/);
       assert.ok(
         fallbacks.every((name) => /^--(utrecht|basis)-[a-z0-9-]+$/.test(name)),
@@ -20,6 +20,9 @@ describe('theming tokens', () => {
       if (token) {
         assert.equal(token, variable.replace('--_', '--'));
         assert.ok(sets && otherwise, `${token} says what it sets and what applies without it`);
+        assert.ok(nl?.sets && nl.otherwise && example, `${token} says in Dutch what it changes and what applies without it, and has an example value`);
+      } else {
+        assert.equal(nl ?? example, undefined, `${variable} is not public: the guide and the configurator do not offer it`);
       }
     }
   });
