@@ -511,14 +511,16 @@ export const identifier = (language) => language.replace(/\W/g, '_');
 /**
  * The index of a build's content: the pages of `languages`. With several languages, as the texts
  * of each for pagesOf (layout.ts, from layoutOf); with the source language alone (the Dutch-only
- * build), as they are.
+ * build), as they are, and the languages it leaves out named, so that it can say where they are.
  */
-function indexModule(languages, pages, layout) {
+function indexModule(languages, pages, layout, allLanguages) {
   if (!layout) {
     return (
       `${HEADER}import type { Page, PageName } from '../../content/types.js';\n\n` +
       `/** The languages of this build, the source language first. */\n` +
       `export const LANGUAGES = ${JSON.stringify(languages)} as const;\n\n` +
+      `/** The languages of the build with every language. */\n` +
+      `export const ALL_LANGUAGES: readonly string[] = ${JSON.stringify(allLanguages)};\n\n` +
       `/** The pages, per language. */\n` +
       `export const pages: Record<(typeof LANGUAGES)[number], Record<PageName, Page>> = ${JSON.stringify(Object.fromEntries(languages.map((lang) => [lang, pages[lang]])), null, 2)};\n`
     );
@@ -528,6 +530,8 @@ function indexModule(languages, pages, layout) {
     `${HEADER}import { pagesOf } from './layout.js';\n\n` +
     `/** The languages of this build, the source language first. */\n` +
     `export const LANGUAGES = ${JSON.stringify(languages)} as const;\n\n` +
+    `/** The languages of the build with every language: this one's. */\n` +
+    `export const ALL_LANGUAGES: readonly string[] = LANGUAGES;\n\n` +
     `/** The pages, per language: each language's texts, in the block tree of layout.ts. */\n` +
     `export const pages = {\n${languages.map((lang) => `  ${JSON.stringify(lang)}: /* @__PURE__ */ pagesOf(${JSON.stringify(layout.texts[lang])}),\n`).join('')}};\n`
   );
@@ -643,7 +647,7 @@ export async function writeContentModules(content, outDir = join(root, 'src', 'g
   for (const name of PAGES) await writeFile(join(dir, `${name}.ts`), pageModule(content, name, languages));
   await writeFile(join(dir, 'ids.ts'), idsModule(content[languages[0]]));
   await writeFile(join(dir, 'index.ts'), indexModule(languages, pages, layout));
-  await writeFile(join(dir, `index.${languages[0]}.ts`), indexModule(languages.slice(0, 1), pages));
+  await writeFile(join(dir, `index.${languages[0]}.ts`), indexModule(languages.slice(0, 1), pages, undefined, languages));
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   await writeFile(join(outDir, 'version.ts'), `${HEADER}export const VERSION = ${JSON.stringify(version)};\n`);
 }

@@ -34,7 +34,7 @@ describe('<hechting-uitleg>', () => {
       const el = await fixture(html`<hechting-uitleg sections="goede-band bestaat-niet"></hechting-uitleg>`);
       expect(sectionTitles(el)).to.deep.equal([GOEDE_BAND]);
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('[hechting-widget] <hechting-uitleg sections="goede-band bestaat-niet">').and.include('"bestaat-niet"');
+      expect(warnings.messages[0]).to.equal('[hechting-widget] HW204 <hechting-uitleg sections="goede-band bestaat-niet">: unknown "bestaat-niet"; use goede-band, veilige-basis. Showing the others.');
     });
 
     for (const bad of ['onzin', '', '   ']) {
@@ -42,6 +42,7 @@ describe('<hechting-uitleg>', () => {
         const el = await fixture(html`<hechting-uitleg sections=${bad}></hechting-uitleg>`);
         expect(sectionTitles(el)).to.deep.equal([GOEDE_BAND, VEILIGE_BASIS]);
         expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.match(bad.trim() ? /^\[hechting-widget\] HW204 / : /^\[hechting-widget\] HW205 /);
       });
     }
 
@@ -107,7 +108,9 @@ describe('<hechting-uitleg>', () => {
       expect(el.innerHTML).not.to.include('javascript:');
       expect(el.querySelectorAll('hulp-link li').length).to.be.greaterThan(0);
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('<hechting-uitleg hulp-href="javascript:alert(1)">');
+      expect(warnings.messages[0]).to.equal(
+        '[hechting-widget] HW206 <hechting-uitleg hulp-href="javascript:alert(1)">: only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead.',
+      );
     });
 
     it('names a hulp-label it cleans as the attribute of the element, not of the <hulp-link> it adds', async () => {
@@ -115,7 +118,7 @@ describe('<hechting-uitleg>', () => {
       await el.querySelector('hulp-link')!.updateComplete;
       expect(textOf(el.querySelector('hulp-link a.hechting-help-link')!)).to.equal('Naar het CJG');
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('<hechting-uitleg hulp-label="Naar het').and.include('control or text-direction characters');
+      expect(warnings.messages[0]).to.equal('[hechting-widget] HW209 <hechting-uitleg hulp-label="Naar het \u202eCJG">: has control or text-direction characters; they are left out.');
     });
 
     it('names only the refused hulp-href when hulp-label is given with it', async () => {
@@ -129,7 +132,7 @@ describe('<hechting-uitleg>', () => {
       const el = await fixture(html`<hechting-uitleg hulp-label="Hulp"></hechting-uitleg>`);
       expect(el.querySelector('hulp-link')).to.equal(null);
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('hulp-label').and.include('hulp-href');
+      expect(warnings.messages[0]).to.equal('[hechting-widget] HW210 <hechting-uitleg hulp-label="Hulp">: needs hulp-href, the address of your help page.');
     });
 
     it('adds and removes the <hulp-link> after the first render', async () => {

@@ -53,10 +53,9 @@ describe('<hulp-link>', () => {
       }
     });
 
-    it('says once that a label without href has no effect', async () => {
+    it('says once that a label without href needs href', async () => {
       await fixture(html`<hulp-link label="Naar het CJG"></hulp-link>`);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('<hulp-link label="Naar het CJG">: has no effect without href');
+      expect(warnings.messages).to.deep.equal(['[hechting-widget] HW210 <hulp-link label="Naar het CJG">: needs href, the address of your help page.']);
     });
 
     for (const [href, expected] of [
@@ -87,7 +86,7 @@ describe('<hulp-link>', () => {
         expect(el.querySelector('.hechting-help-phone')).to.equal(null);
         expect(el.querySelectorAll('li').length).to.be.greaterThan(0);
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.include(`[hechting-widget] <hulp-link phone="${phone}">`);
+        expect(warnings.messages[0]).to.equal(`[hechting-widget] HW207 <hulp-link phone="${phone}">: not a phone number (use digits, spaces, + and -); it is left out.`);
       });
     }
 
@@ -124,7 +123,7 @@ describe('<hulp-link>', () => {
         for (const scheme of ['javascript:', 'data:', 'vbscript:']) expect(rendered).not.to.include(scheme);
         expect(el.querySelectorAll('li').length).to.be.greaterThan(0);
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.match(/^\[hechting-widget\] <hulp-link href=/);
+        expect(warnings.messages[0]).to.match(/^\[hechting-widget\] HW206 <hulp-link href=/);
       });
     }
 

@@ -51,7 +51,7 @@ describe('language switcher', () => {
     const el = await fixture(html`<band-tips languages="pl nl-BE xx AR"></band-tips>`);
     expect(buttons(el).map((b) => b.lang)).to.deep.equal(LANGUAGES.filter((lang) => ['nl', 'ar', 'pl'].includes(lang)));
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.match(/^\[hechting-widget\] <band-tips languages="pl nl-BE xx AR">: unknown "xx"/);
+    expect(warnings.messages[0]).to.equal('[hechting-widget] HW204 <band-tips languages="pl nl-BE xx AR">: unknown "xx"; use nl, en, ar, tr, pl, uk. Showing the others.');
   });
 
   it('switches every widget on the page, also those without a switcher, and says so in an event', async () => {

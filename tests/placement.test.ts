@@ -8,6 +8,7 @@ import { loadFrame, PLACEMENTS, readPlacement, TAGS, textOf, widgetsRendered, ty
 // otherwise. Run `npm run build` first (npm test does).
 
 const SCRIPT = '<script src="/dist/hechting-widget.js"></script>';
+const DUTCH_SCRIPT = '<script src="/dist/hechting-widget.nl.js"></script>';
 
 /** A host page with the script in its head, and `body`. */
 const hostPage = (body: string, head = SCRIPT) => loadFrame({ head, body });
@@ -16,6 +17,12 @@ const hostPage = (body: string, head = SCRIPT) => loadFrame({ head, body });
 const placement = (path: string, text = 'Lees meer') => `<p><a href="/dist/${path}">${text}</a></p>`;
 
 const warningsOf = (page: FramePage) => page.recorded.warnings.filter((warning) => warning.startsWith('[hechting-widget]'));
+
+/** The codes of a page's warnings (docs/handleiding.md, "Bijlage: meldingen in de console"). */
+const codesOf = (page: FramePage) => warningsOf(page).map((warning) => warning.match(/^\[hechting-widget\] (HW\d{3}) /)?.[1]);
+
+/** A link's address under /dist/ as a warning shows it: whole, but for a query. */
+const shownAddress = (path: string) => `"${location.origin}/dist/${path}"`;
 
 /** Whether a reader sees a node: nothing around it is hidden. */
 const shown = (node: Element) => node.closest('[hidden]') === null;
@@ -130,14 +137,18 @@ describe('placement links', () => {
     const page = await hostPage(`
       <nav><a href="/dist/nl/band-tips.html">Tips</a></nav>
       <p><a href="/dist/nl/band-tips.html">Tips voor een goede band</a></p>
+      <p><a href="/dist/nl/hechting-uitleg.html#veilige-basis">Een veilige basis</a></p>
       <p>Lees <a href="/dist/nl/hechting-uitleg.html#hechting-widget">wat hechting is</a> op onze site.</p>
       <p><a href="/dist/nl/band-tips.html#hechting-widget">Tips</a> <a href="/dist/nl/hulp-link.html#hechting-widget">Hulp</a></p>
       <p><a href="/dist/nl/andere-pagina.html#hechting-widget">Iets anders</a></p>
-      <p><a href="https://www.example.org/#hechting-widget-info">Elders</a></p>`);
+      <p><a href="https://www.example.org/#hechting-widget-info">Elders</a></p>
+      <p><a href="https://www.example.org/hechting/nl/band-tips.html#hechting-wiget">Elders, bijna gemarkeerd</a></p>`);
     expect(linksShown(page.document)).to.equal(5);
     for (const tag of TAGS) expect(page.document.querySelector(tag) === null, tag).to.equal(true);
-    // A marked link that cannot be a placement says why, once each, with a code the README explains.
-    expect(warningsOf(page).map((warning) => warning.match(/stays a link \(([a-z-]+)\)/)?.[1])).to.deep.equal(['not-alone', 'not-alone', 'not-alone', 'address']);
+    // A marked link that cannot be a placement says why, once each, with a code the guide explains;
+    // a link without the mark, or with another fragment, or elsewhere, says nothing.
+    expect(codesOf(page)).to.deep.equal(['HW102', 'HW102', 'HW102', 'HW104']);
+    expect(warningsOf(page)[0]).to.equal(`[hechting-widget] HW102 ${shownAddress('nl/hechting-uitleg.html#hechting-widget')} stays a link: give it a paragraph of its own.`);
   });
 
   it("stay links in an editable area, so that an editor that loads the site's scripts keeps them", async () => {
@@ -159,10 +170,10 @@ describe('placement links', () => {
     expect(document.querySelector('hulp-link a[href^="javascript"]') === null, 'no javascript: link').to.equal(true);
     const warnings = warningsOf(page);
     expect(warnings).to.have.length(4);
-    expect(warnings.find((warning) => warning.includes('mode="weekly"'))).to.include('use list or tip-of-the-day');
-    expect(warnings.find((warning) => warning.includes('no-title="nee"'))).to.include('is on when present');
-    expect(warnings.find((warning) => warning.includes('"colour"'))).to.include('unknown option');
-    expect(warnings.find((warning) => warning.includes('href="javascript'))).to.include('only https:, http:, mailto: and tel:');
+    expect(warnings.find((warning) => warning.includes('mode="weekly"'))).to.match(/^\[hechting-widget\] HW203 .*use list or tip-of-the-day/);
+    expect(warnings).to.include('[hechting-widget] HW109 <hechting-uitleg no-title="nee">: is on when present; leave it out for off.');
+    expect(warnings.find((warning) => warning.includes('"colour"'))).to.match(/^\[hechting-widget\] HW108 <hechting-uitleg>: unknown option "colour"; use /);
+    expect(warnings.find((warning) => warning.includes('href="javascript'))).to.match(/^\[hechting-widget\] HW206 .*only https:, http:, mailto: and tel:/);
   });
 
   it('are replaced as the browser reads the page, before what follows them is there', async () => {
@@ -206,6 +217,88 @@ describe('placement links', () => {
   });
 });
 
+describe('placement links with a mistake', () => {
+  it('stay links, each with one warning that names the wrong part of the address and the fix', async () => {
+    const paths = [
+      'nl/band-tip.html#hechting-widget',
+      'nl/hechtings-uitleg.html?sections=goede-band#hechting-widget',
+      'nl/andere-pagina.html#hechting-widget',
+      'nll/band-tips.html#hechting-widget',
+      'nl/band-tips.html?age=young&mode=tip-of-the-day#hechting-wiget',
+      'nl/hulp-link.html#Hechting-Widget',
+    ];
+    const page = await hostPage(paths.map((path) => placement(path)).join('\n'));
+    expect(page.document.querySelector(TAGS.join(', ')) === null, 'no element').to.equal(true);
+    expect([...page.document.querySelectorAll('a')].filter(shown)).to.have.length(paths.length);
+    expect(warningsOf(page)).to.deep.equal([
+      `[hechting-widget] HW104 ${shownAddress('nl/band-tip.html#hechting-widget')} stays a link: unknown element "band-tip"; use band-tips.`,
+      `[hechting-widget] HW104 ${shownAddress('nl/hechtings-uitleg.html?…#hechting-widget')} stays a link: unknown element "hechtings-uitleg"; use hechting-uitleg.`,
+      `[hechting-widget] HW104 ${shownAddress('nl/andere-pagina.html#hechting-widget')} stays a link: unknown element "andere-pagina"; use hechting-uitleg, band-tips, hulp-link.`,
+      `[hechting-widget] HW105 ${shownAddress('nll/band-tips.html#hechting-widget')} stays a link: unknown language "nll"; use ${LANGUAGES.join(', ')}.`,
+      `[hechting-widget] HW107 ${shownAddress('nl/band-tips.html?…#hechting-wiget')} stays a link: misspelt mark "#hechting-wiget"; use #hechting-widget.`,
+      `[hechting-widget] HW107 ${shownAddress('nl/hulp-link.html#Hechting-Widget')} stays a link: misspelt mark "#Hechting-Widget"; use #hechting-widget.`,
+    ]);
+  });
+
+  it('with a misspelt mark say nothing where a visitor wrote them, or where the mark is far from #hechting-widget', async () => {
+    const page = await hostPage(`
+      <div class="comment-content">${placement('nl/band-tips.html#hechting-wiget')}</div>
+      ${placement('nl/band-tips.html#hechting')}
+      ${placement('nl/band-tips.html#widget')}`);
+    expect(warningsOf(page)).to.deep.equal([]);
+  });
+
+  it('with a misspelt mark, added after the page has loaded, say so too', async () => {
+    const page = await hostPage('<main></main>');
+    page.document.querySelector('main')!.insertAdjacentHTML('beforeend', placement('nl/hulp-link.html#hechting-widgte'));
+    await waitUntil(() => warningsOf(page).length > 0, 'no warning about the late link', { timeout: 5000 });
+    expect(codesOf(page)).to.deep.equal(['HW107']);
+  });
+});
+
+describe('placement links with the Dutch-only script', () => {
+  it('in another language stay links, and say that hechting-widget.js has that language', async () => {
+    const page = await hostPage(`${placement('en/band-tips.html#hechting-widget')}${placement('nl/hulp-link.html#hechting-widget')}${placement('xx/hulp-link.html#hechting-widget')}`, DUTCH_SCRIPT);
+    expect(page.document.querySelectorAll('band-tips, hulp-link')).to.have.length(1);
+    expect(page.document.querySelector('hulp-link')!.lang).to.equal('nl');
+    expect(warningsOf(page)).to.deep.equal([
+      `[hechting-widget] HW106 ${shownAddress('en/band-tips.html#hechting-widget')} stays a link: this script has only nl; hechting-widget.js has en.`,
+      `[hechting-widget] HW105 ${shownAddress('xx/hulp-link.html#hechting-widget')} stays a link: unknown language "xx"; use nl.`,
+    ]);
+  });
+});
+
+describe('placement links with the script loaded twice', () => {
+  const OPTIONS = [
+    'nl/band-tips.html?age=young&mode=tip-of-the-day#hechting-widget',
+    'nl/hechting-uitleg.html?sections=veilige-basis&collapsible#hechting-widget',
+    'nl/hulp-link.html?organization=CJG+Voorbeeld&phone=0123+456+789#hechting-widget',
+  ];
+  const again = (script: string) => script.replace('.js"', '.js?v=0.1.0"');
+  const cases = {
+    'the template line, and a copy with ?v= at the end of the body': [SCRIPT, again(SCRIPT)],
+    'a copy with ?v= at the end of the body, and the template line after it': ['', `${again(SCRIPT)}${SCRIPT}`],
+    'the template line in the head, after a copy with ?v=': [`${again(SCRIPT)}${SCRIPT}`, ''],
+    'the Dutch-only script, then the full one': [`${DUTCH_SCRIPT}${SCRIPT}`, ''],
+    'the full script, then the Dutch-only one': [`${SCRIPT}${DUTCH_SCRIPT}`, ''],
+    'the Dutch-only script, and the full one with ?v= at the end of the body': [DUTCH_SCRIPT, again(SCRIPT)],
+  };
+  for (const [name, [head, end]] of Object.entries(cases)) {
+    it(`${name}: each placement becomes its element once, with its options, and one warning`, async () => {
+      const page = await hostPage(`${OPTIONS.map((path) => placement(path)).join('\n')}${end}`, head);
+      const elements = [...page.document.querySelectorAll('hechting-uitleg, band-tips, hulp-link')];
+      expect(elements.map((element) => element.localName)).to.deep.equal(['band-tips', 'hechting-uitleg', 'hulp-link']);
+      expect(elements.map((element) => element.querySelectorAll(':scope > .hechting-widget').length)).to.deep.equal([1, 1, 1]);
+      expect(elements[0].getAttribute('age')).to.equal('young');
+      expect(elements[1].getAttribute('sections')).to.equal('veilige-basis');
+      expect(textOf(elements[2].querySelector('.hechting-help-organization')!)).to.equal('CJG Voorbeeld');
+      expect(linksShown(page.document)).to.equal(0);
+      expect(warningsOf(page)).to.have.length(1);
+      expect(warningsOf(page)[0]).to.match(/^\[hechting-widget\] HW402 hechting-widget is loaded more than once \(0\.\d+\.\d+, then 0\.\d+\.\d+\); the first stays\. Keep one <script>\.$/);
+    });
+  }
+});
+
 describe("placement links that are not the site's own", () => {
   // What a visitor could post where the script runs (a comment, a forum, a guestbook): a link that
   // looks like a placement and carries another help page and phone number.
@@ -229,9 +322,9 @@ describe("placement links that are not the site's own", () => {
     expect(linksShown(page.document)).to.equal(addresses.length);
     expect(textOf(page.document.body)).not.to.include('0900');
     const warnings = warningsOf(page);
-    expect(warnings.map((warning) => warning.match(/stays a link \(([a-z-]+)\)/)?.[1])).to.deep.equal(addresses.map(() => 'address'));
-    // The warning names the folder a placement must link into.
-    expect(warnings[0]).to.include(`in the folder of hechting-widget.js, ${location.origin}/dist/.`);
+    expect(codesOf(page)).to.deep.equal(addresses.map(() => 'HW103'));
+    // The warning names the folder a placement must link into, and shows the address but for its query.
+    expect(warnings[1]).to.equal(`[hechting-widget] HW103 "https://evil.example/dist/nl/hulp-link.html?…#hechting-widget" stays a link: link to ${location.origin}/dist/<language>/<element>.html.`);
   });
 
   it('become elements from any address that resolves to a page in the folder', async () => {
@@ -252,7 +345,7 @@ describe("placement links that are not the site's own", () => {
       ${placementIn('<div id="isso-thread"><div class="isso-comment"><div class="isso-text">', '</div></div></div>')}`);
     expect(page.document.querySelector('hulp-link') === null, 'no help box').to.equal(true);
     expect(linksShown(page.document)).to.equal(6);
-    expect(warningsOf(page).map((warning) => warning.match(/stays a link \(([a-z-]+)\)/)?.[1])).to.deep.equal(Array(6).fill('user-content'));
+    expect(codesOf(page)).to.deep.equal(Array(6).fill('HW101'));
   });
 
   it('name any number of unknown options in one warning per placement', async () => {
@@ -260,8 +353,8 @@ describe("placement links that are not the site's own", () => {
     const page = await hostPage(`${placement(`nl/band-tips.html?${unknown}&age=young#hechting-widget`)}${placement(`nl/hulp-link.html?kleur=rood&maat=groot#hechting-widget`)}`);
     expect(page.document.querySelector('band-tips')!.getAttribute('age')).to.equal('young');
     expect(warningsOf(page)).to.deep.equal([
-      '[hechting-widget] <band-tips>: unknown option "optie0", "optie1", "optie2" and 24997 more; use heading-level, no-title, languages, no-read-aloud, hulp-href, hulp-label, age, tips, mode.',
-      '[hechting-widget] <hulp-link>: unknown option "kleur", "maat"; use heading-level, no-title, languages, href, label, organization, phone.',
+      '[hechting-widget] HW108 <band-tips>: unknown option "optie0", "optie1", "optie2" and 24997 more; use heading-level, no-title, languages, no-read-aloud, hulp-href, hulp-label, age, tips, mode.',
+      '[hechting-widget] HW108 <hulp-link>: unknown option "kleur", "maat"; use heading-level, no-title, languages, href, label, organization, phone.',
     ]);
   });
 });
@@ -305,7 +398,7 @@ describe('placements added after the page has loaded', () => {
     list.insertAdjacentHTML('beforeend', `<li class="comment"><p><a href="/dist/nl/hulp-link.html?phone=0900+1234567#hechting-widget">Hulp</a></p></li>`);
     await waitUntil(() => warningsOf(page).length === 1, 'no warning about the late link', { timeout: 5000 });
     expect(page.document.querySelector('hulp-link') === null, 'no help box').to.equal(true);
-    expect(warningsOf(page)[0]).to.include('(user-content)');
+    expect(codesOf(page)).to.deep.equal(['HW101']);
   });
 
   it('in an application (Vue 3) follow what the framework renders, and never break it', async () => {
@@ -367,7 +460,7 @@ describe('placements with the script from a CDN', () => {
     );
     expect(textOf(page.document.querySelector('hulp-link .hechting-help-organization')!)).to.equal('CJG Voorbeeld');
     expect(page.document.querySelector('band-tips') === null, 'no element from the script’s own folder').to.equal(true);
-    expect(warningsOf(page).map((warning) => warning.match(/stays a link \(([a-z-]+)\)/)?.[1])).to.deep.equal(['address']);
-    expect(warningsOf(page)[0]).to.include(`${location.origin}/site/hechting-widget/.`);
+    expect(codesOf(page)).to.deep.equal(['HW103']);
+    expect(warningsOf(page)[0]).to.include(`link to ${location.origin}/site/hechting-widget/<language>/<element>.html.`);
   });
 });

@@ -54,11 +54,11 @@ export class BandTips extends ContentPageElement {
 
   protected override readonly _pages = pages;
 
-  private readonly _age = this._checked('age', choice(Object.keys(SECTIONS_FOR_AGE) as Age[], 'all', 'use young, older or all; showing all'));
+  private readonly _age = this._checked('age', choice(Object.keys(SECTIONS_FOR_AGE) as Age[], 'all', 'HW202', 'use young, older or all; showing all'));
 
   private readonly _tips = this._checked('tips', ids(TIPS));
 
-  private readonly _mode = this._checked('mode', choice(MODES, 'list', 'use list or tip-of-the-day; showing the list'));
+  private readonly _mode = this._checked('mode', choice(MODES, 'list', 'HW203', 'use list or tip-of-the-day; showing the list'));
 
   /** How many times the visitor asked for the next tip. */
   private _tipsSkipped = 0;

@@ -52,14 +52,14 @@ export class HulpLink extends HechtingElement {
 
   private readonly _organization = this._checked('organization', hostText);
 
-  private readonly _phone = this._checked('phone', parsed(parsePhone, undefined, 'not a phone number (use digits, spaces, + and -); it is left out'));
+  private readonly _phone = this._checked('phone', parsed(parsePhone, undefined, 'HW207', 'not a phone number (use digits, spaces, + and -); it is left out'));
 
   // The href and label of the <hulp-link> that hulp-href adds are its container's hulp-href and
   // hulp-label: a warning names them so.
-  protected override _warnAbout(property: string, value: string, advice: string): void {
+  protected override _warnAbout(property: string, value: string, code: string, advice: string): void {
     const { container } = this._shown;
-    if (container && (property === 'href' || property === 'label')) warnAttribute(container.localName, `hulp-${property}`, value, advice);
-    else super._warnAbout(property, value, advice);
+    if (container && (property === 'href' || property === 'label')) warnAttribute(container.localName, `hulp-${property}`, value, code, advice);
+    else super._warnAbout(property, value, code, advice);
   }
 
   // A help box of its own, not the one that hulp-href puts in a text.

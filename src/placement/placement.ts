@@ -7,7 +7,7 @@
 // link, or one to anywhere else, stays a link: a placement shows the options it carries (a help
 // page, a phone number) as the site's own.
 import type { LitElement } from 'lit';
-import { LANGUAGES } from '../shared/languages.js';
+import { inFullScriptOnly, LANGUAGES } from '../shared/languages.js';
 import { listOf, quote, warn, warnAttribute } from '../shared/warn.js';
 
 /** The fragment that marks a link as a placement, and the id of the element on its standalone page. */
@@ -18,8 +18,8 @@ const PLACEMENT_HASH = new RegExp(`^#${MARK}(?![\\w-])`);
 
 const TAGS = ['hechting-uitleg', 'band-tips', 'hulp-link'];
 
-// A page's path in the script's folder.
-const STANDALONE_PAGE = new RegExp(`^(${LANGUAGES.join('|')})/(${TAGS.join('|')})\\.html$`);
+// The path of a page in the script's folder, `<lang>/<element>.html`.
+const PAGE_PATH = /^([^/]+)\/([^/]+)\.html$/;
 
 // Parameters that analytics and mail tools add to links: not options, and not worth a warning.
 const TRACKING = /^(utm_|mtm_|pk_|_g|_hs|mc_|[a-z]*clk?id$)/i;
@@ -62,10 +62,10 @@ function setOptions(element: Element, query: URLSearchParams, skip: readonly str
     } else if (!isSwitch || value === '' || value === 'true') {
       element.setAttribute(name, value);
     } else if (value !== 'false') {
-      warnAttribute(tag, name, value, 'is on when present; leave it out for off.');
+      warnAttribute(tag, name, value, 'HW109', 'is on when present; leave it out for off.');
     }
   }
-  if (unknown.length) warn(`<${tag}>: unknown option ${listOf(unknown)}; use ${[...options.keys()].join(', ')}.`);
+  if (unknown.length) warn('HW108', `<${tag}>: unknown option ${listOf(unknown)}; use ${[...options.keys()].join(', ')}.`);
 }
 
 const visibleText = (node: Node) => (node.textContent ?? '').replace(/[\s\u200b]+/g, '');
@@ -111,37 +111,56 @@ const PLACEMENT_CLASS = 'hechting-placement';
 
 /**
  * The language and element of a page in the script's folder, `<folder><lang>/<element>.html`, on
- * the folder's origin over http(s), as `[, lang, tag]`; null for any other address. The path is
- * compared percent-decoded, and the browser has resolved its `..` segments (also `%2e%2e`): an
- * encoded `/` or `..` that a server might resolve otherwise leaves no match.
+ * the folder's origin over http(s), as `[, lang, tag]`, unchecked; empty for any other address.
+ * The path is compared percent-decoded, and the browser has resolved its `..` segments (also
+ * `%2e%2e`): an encoded `/` or `..` that a server might resolve otherwise leaves no match.
  */
-function pageIn(folder: URL | undefined, { protocol, origin, pathname }: URL | Location | HTMLAnchorElement): string[] | null {
-  if (!folder || !/^https?:$/.test(protocol) || origin !== folder.origin) return null;
+function pageIn(folder: URL | undefined, { protocol, origin, pathname }: URL | Location | HTMLAnchorElement): string[] {
+  if (!folder || !/^https?:$/.test(protocol) || origin !== folder.origin) return [];
   try {
     const path = decodeURIComponent(pathname);
     const base = decodeURIComponent(folder.pathname);
-    return path.startsWith(base) ? STANDALONE_PAGE.exec(path.slice(base.length)) : null;
+    return (path.startsWith(base) && PAGE_PATH.exec(path.slice(base.length))) || [];
   } catch {
     // A malformed escape (`%E0%A4%A`): no page of ours.
-    return null;
+    return [];
   }
+}
+
+/** Whether `a` becomes `b` with at most `changes` letters added, left out or changed. */
+function near(a: string, b: string, changes = 2): boolean {
+  if (a[0] === b[0]) return !a || near(a.slice(1), b.slice(1), changes);
+  return changes > 0 && (near(a.slice(1), b, changes - 1) || near(a, b.slice(1), changes - 1) || near(a.slice(1), b.slice(1), changes - 1));
+}
+
+/** Says why a marked link stays a link, naming its whole address but for its query (the options). */
+function staysALink(link: HTMLAnchorElement, code: string, why: string): void {
+  warn(code, `"${link.href.replace(link.search, link.search && '?…')}" stays a link: ${why}`);
 }
 
 /**
  * Puts a placement link's element right after its paragraph, and hides the paragraph: a framework
  * that rendered the paragraph still holds it, so it stays. (After, not before: a framework inserts
  * a new node before the next one it holds, so the elements keep the order of their paragraphs.)
- * Leaves any other link as it is, and says why a marked one stays a link, with a code the README
- * explains.
+ * Leaves any other link as it is, and says why a marked one stays a link, naming the part of its
+ * address to fix; so too for a link to a page of ours whose mark is misspelt.
  */
 function upgrade(link: HTMLAnchorElement, folder: URL | undefined): void {
-  if (link.isContentEditable || link.closest(`.hechting-widget, .${PLACEMENT_CLASS}`) || !PLACEMENT_HASH.test(link.hash)) return;
-  const stays = (code: string, why: string) => warn(`${quote(link.href)} stays a link (${code}): ${why}`);
-  if (link.closest(USER_CONTENT)) return stays('user-content', "a visitor's link never becomes a widget.");
-  const [, lang, tag] = pageIn(folder, link) ?? [];
-  if (!tag) return stays('address', `a placement links to <language>/<element>.html in the folder of hechting-widget.js, ${folder?.href}.`);
+  const marked = PLACEMENT_HASH.test(link.hash);
+  // The hash first: most links that come here are no placement ("read more" on our pages).
+  if ((!marked && !near(link.hash, `#${MARK}`)) || link.isContentEditable || link.closest(`.hechting-widget, .${PLACEMENT_CLASS}`)) return;
+  const stays = (code: string, why: string) => staysALink(link, code, why);
+  if (link.closest(USER_CONTENT)) return marked ? stays('HW101', "a visitor's link never becomes a widget.") : undefined;
+  const [, lang, tag] = pageIn(folder, link);
+  if (!tag) return marked ? stays('HW103', `link to ${folder?.href}<language>/<element>.html.`) : undefined;
+  if (!(LANGUAGES as readonly string[]).includes(lang)) {
+    const elsewhere = inFullScriptOnly([lang]);
+    return elsewhere ? stays('HW106', elsewhere) : stays('HW105', `unknown language ${quote(lang)}; use ${LANGUAGES.join(', ')}.`);
+  }
+  if (!TAGS.includes(tag)) return stays('HW104', `unknown element ${quote(tag)}; use ${TAGS.find((known) => near(tag, known)) ?? TAGS.join(', ')}.`);
+  if (!marked) return stays('HW107', `misspelt mark ${quote(link.hash)}; use #${MARK}.`);
   const placement = placementOf(link);
-  if (!placement) return stays('not-alone', 'a placement has a paragraph of its own.');
+  if (!placement) return stays('HW102', 'give it a paragraph of its own.');
   const element = document.createElement(tag);
   element.lang = lang;
   setOptions(element, new URLSearchParams(link.search), ['lang']);
@@ -165,7 +184,9 @@ function parsedPast(node: Node | null): boolean {
  * placement where it moves, and goes where it goes.
  */
 export function upgradePlacements(folder: URL | undefined): void {
-  const selector = `a[href*="#${MARK}"]`;
+  // Placements, and links to our pages whose mark may be misspelt: cheap to match, as the page's
+  // added nodes are matched against it for as long as it is open.
+  const selector = 'a[href*="#"][href*="hechting" i]';
   const pending = new Set<HTMLAnchorElement>();
   // One query per added element that has children: a page may change its DOM all the time (the
   // bench's "DOM changes"), and most of what it adds is no placement.
@@ -186,7 +207,7 @@ export function upgradePlacements(folder: URL | undefined): void {
         try {
           upgrade(link, folder);
         } catch (error) {
-          warn(`${quote(link.href)} stays a link: ${String(error)}`);
+          staysALink(link, 'HW110', String(error));
         }
       }
     }
@@ -223,11 +244,11 @@ export function upgradePlacements(folder: URL | undefined): void {
  */
 export function applyPageOptions(folder: URL | undefined): void {
   const element = document.getElementById(MARK)?.firstElementChild;
-  if (!location.search || !element || element.localName !== pageIn(folder, location)?.[2]) return;
+  if (!location.search || !element || element.localName !== pageIn(folder, location)[2]) return;
   const query = new URLSearchParams(location.search);
   const fromThisSite = document.referrer !== '' && new URL(document.referrer).origin === location.origin;
   const refused = fromThisSite ? [] : HOST_OPTIONS.filter((name) => query.has(name));
-  if (refused.length) warn(`${refused.join(', ')}: only from a link on this site.`);
+  if (refused.length) warn('HW111', `${refused.join(', ')}: only from a link on this site.`);
   setOptions(element, query, ['lang', 'heading-level', 'no-title', ...refused]);
 }
 

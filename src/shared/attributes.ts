@@ -8,8 +8,8 @@ import { listOf } from './warn.js';
 export interface Check<T> {
   /** The value used while the attribute is absent. */
   absent: T;
-  /** The value used for `value`; `warn` gets advice about what of it cannot be used. */
-  check(value: string, warn: (advice: string) => void): T;
+  /** The value used for `value`; `warn` gets the code and advice about what of it cannot be used. */
+  check(value: string, warn: (code: string, advice: string) => void): T;
 }
 
 /**
@@ -27,7 +27,7 @@ export class CheckedAttribute<T> implements ReactiveController {
     private readonly _host: ReactiveControllerHost & object,
     private readonly _property: string,
     private readonly _rule: Check<T>,
-    private readonly _warn: (property: string, value: string, advice: string) => void,
+    private readonly _warn: (property: string, value: string, code: string, advice: string) => void,
   ) {
     this.value = _rule.absent;
     _host.addController(this);
@@ -38,26 +38,26 @@ export class CheckedAttribute<T> implements ReactiveController {
     // As Lit compares: NaN is no change.
     if (Object.is(raw, this._checkedValue)) return;
     this._checkedValue = raw;
-    this.value = raw == null ? this._rule.absent : this._rule.check(String(raw), (advice) => this._warn(this._property, String(raw), advice));
+    this.value = raw == null ? this._rule.absent : this._rule.check(String(raw), (code, advice) => this._warn(this._property, String(raw), code, advice));
   }
 }
 
-/** A value `parse` accepts; anything else gives `fallback`, with `advice`. */
-export function parsed<T>(parse: (value: string) => T | undefined, fallback: T, advice: string): Check<T> {
+/** A value `parse` accepts; anything else gives `fallback`, with the warning `code` and `advice`. */
+export function parsed<T>(parse: (value: string) => T | undefined, fallback: T, code: string, advice: string): Check<T> {
   return {
     absent: fallback,
     check(value, warn) {
       const result = parse(value);
       if (result !== undefined) return result;
-      warn(`${advice}.`);
+      warn(code, `${advice}.`);
       return fallback;
     },
   };
 }
 
 /** One of `choices`, ignoring case and surrounding space; anything else gives `fallback`. */
-export function choice<T extends string>(choices: readonly T[], fallback: T, advice: string): Check<T> {
-  return parsed((value) => choices.find((choice) => choice === value.trim().toLowerCase()), fallback, advice);
+export function choice<T extends string>(choices: readonly T[], fallback: T, code: string, advice: string): Check<T> {
+  return parsed((value) => choices.find((choice) => choice === value.trim().toLowerCase()), fallback, code, advice);
 }
 
 /** The space-separated words of a value such as `sections="goede-band veilige-basis"`. */
@@ -78,9 +78,9 @@ export function ids<T extends string>(known: readonly T[], normalize: (word: str
       const wanted = words.map(normalize);
       const unknown = words.filter((_, i) => wanted[i] === undefined);
       const chosen = known.filter((id) => wanted.includes(id));
-      if (unknown.length || !chosen.length) {
-        warn(`${unknown.length ? `unknown ${listOf(unknown)}` : 'no ids given'}; ` + `use ${known.join(', ')}. ${chosen.length ? 'Showing the others' : 'Showing all'}.`);
-      }
+      const use = `use ${known.join(', ')}. Showing ${chosen.length ? 'the others' : 'all'}.`;
+      if (unknown.length) warn('HW204', `unknown ${listOf(unknown)}; ${use}`);
+      else if (!chosen.length) warn('HW205', `no ids given; ${use}`);
       return chosen.length ? chosen : known;
     },
   };
@@ -110,7 +110,7 @@ function parseHref(value: string): string | undefined {
 }
 
 /** A link attribute: its address, checked (see parseHref); refused, none, with one warning. */
-export const address = parsed(parseHref, undefined, 'only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead');
+export const address = parsed(parseHref, undefined, 'HW206', 'only https:, http:, mailto: and tel: addresses are linked; showing where parents can turn instead');
 
 /** A phone number as written (digits, spaces, + - . ( ) /) and its `tel:` address. */
 export function parsePhone(value: string): { text: string; href: string } | undefined {
@@ -143,10 +143,10 @@ export const hostText: Check<string | undefined> = {
   check(value, warn) {
     const { text, cleaned } = parseText(value);
     if (text.length > MAX_TEXT_LENGTH) {
-      warn(`is longer than ${MAX_TEXT_LENGTH} characters; it is left out.`);
+      warn('HW208', `is longer than ${MAX_TEXT_LENGTH} characters; it is left out.`);
       return undefined;
     }
-    if (cleaned) warn('has control or text-direction characters; they are left out.');
+    if (cleaned) warn('HW209', 'has control or text-direction characters; they are left out.');
     return text || undefined;
   },
 };
@@ -160,7 +160,7 @@ export function linkText(link: () => unknown, linkAttribute: string, text?: Chec
     absent: undefined,
     check(value, warn) {
       const checked = text ? text.check(value, warn) : value;
-      if (checked && link() == null) warn(`has no effect without ${linkAttribute}; add ${linkAttribute} with the address of your help page.`);
+      if (checked && link() == null) warn('HW210', `needs ${linkAttribute}, the address of your help page.`);
       return checked;
     },
   };

@@ -19,10 +19,10 @@ export function define(tag: string, element: VersionedElement): void {
   if (existing === element) return;
   if (existing.version === undefined) {
     // Not a copy of the widget: another script on the page has this tag.
-    warn(`<${tag}> is already defined by another script on this page; hechting-widget leaves it as it is and does not show this element.`);
+    warn('HW401', `<${tag}> is defined by another script; hechting-widget leaves it to that one.`);
     return;
   }
   if (warnedAboutSecondCopy) return;
   warnedAboutSecondCopy = true;
-  warn(`hechting-widget ${element.version} is loaded more than once on this page; version ${existing.version} was first and stays in use. Keep one <script> for hechting-widget.js.`);
+  warn('HW402', `hechting-widget is loaded more than once (${existing.version}, then ${element.version}); the first stays. Keep one <script>.`);
 }

@@ -5,7 +5,7 @@ import type { Page } from '../content/types.js';
 import { VERSION } from '../generated/version.js';
 import { CheckedAttribute, ids, parsed, parseHeadingLevel, type Check } from './attributes.js';
 import { chooseLanguage, LanguageController, type Shown } from './language-controller.js';
-import { LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
+import { inFullScriptOnly, LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
 import { inLocale } from './localization.js';
 import type { HechtingEventDetails } from './events.js';
 import { adoptStyles } from './styles.js';
@@ -97,15 +97,23 @@ export abstract class HechtingElement extends LitElement {
   /** Space-separated languages for a language switcher in the widget; empty for all. */
   languages?: string;
 
-  private readonly _headingLevel = this._checked('headingLevel', parsed(parseHeadingLevel, undefined, 'use a number from 1 to 6'));
+  private readonly _headingLevel = this._checked('headingLevel', parsed(parseHeadingLevel, undefined, 'HW201', 'use a number from 1 to 6'));
 
   /** The level of the title where `heading-level` does not set it, from the page where the element is. */
   private _levelInPage = 2;
 
-  /** The languages the switcher offers: all for an empty value, none without the attribute. */
+  /**
+   * The languages the switcher offers: all for an empty value, none without the attribute. The
+   * Dutch-only script names the languages it leaves out that the full one has, instead of calling
+   * them unknown.
+   */
   private readonly _languages = this._checked('languages', {
     absent: [],
-    check: (value, warn) => (value.trim() ? SWITCHER_LANGUAGES.check(value, warn) : LANGUAGES),
+    check: (value, warn) => {
+      const elsewhere = inFullScriptOnly(value.split(/\s+/));
+      if (elsewhere) warn('HW305', elsewhere);
+      return value.trim() ? SWITCHER_LANGUAGES.check(value, elsewhere ? () => {} : warn) : LANGUAGES;
+    },
   });
 
   private readonly _languageController = new LanguageController(this);
@@ -282,12 +290,12 @@ export abstract class HechtingElement extends LitElement {
    * the naming rule.
    */
   protected _checked<T>(property: keyof this & string, check: Check<T>): CheckedAttribute<T> {
-    return new CheckedAttribute(this, property, check, (property, value, advice) => this._warnAbout(property, value, advice));
+    return new CheckedAttribute(this, property, check, (property, value, code, advice) => this._warnAbout(property, value, code, advice));
   }
 
-  /** One warning about the value of the attribute of `property`, with what to do. */
-  protected _warnAbout(property: string, value: string, advice: string): void {
+  /** One warning about the value of the attribute of `property`, with its code and what to do. */
+  protected _warnAbout(property: string, value: string, code: string, advice: string): void {
     const { attribute } = (this.constructor as typeof ReactiveElement).elementProperties.get(property) ?? {};
-    warnAttribute(this.localName, typeof attribute === 'string' ? attribute : property.toLowerCase(), value, advice);
+    warnAttribute(this.localName, typeof attribute === 'string' ? attribute : property.toLowerCase(), value, code, advice);
   }
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Page } from '../content/types.js';
-import { declaredLanguage, directionOf, LANGUAGES, nameOf, parseLanguage, SOURCE_LANGUAGE, type Language } from './languages.js';
+import { declaredLanguage, directionOf, inFullScriptOnly, LANGUAGES, nameOf, parseLanguage, SOURCE_LANGUAGE, type Language } from './languages.js';
 import { quote, warn, warnAttribute } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -131,9 +131,12 @@ export class LanguageController implements ReactiveController {
     if (language) return language;
     if (this._warnedAbout !== declared) {
       this._warnedAbout = declared;
-      const advice = `is not a language of this widget (${LANGUAGES.join(', ')}); showing ${nameOf(SOURCE_LANGUAGE)}.`;
-      if (this._host.getAttribute('lang') === declared) warnAttribute(this._host.localName, 'lang', declared, advice);
-      else warn(`<${this._host.localName}>: the page's language ${quote(declared)} ${advice} Set lang on the element to choose one.`);
+      const { localName } = this._host;
+      const elsewhere = inFullScriptOnly([declared]);
+      const why = elsewhere ?? `not a language of this widget; use ${LANGUAGES.join(', ')}.`;
+      const showing = ` Showing ${nameOf(SOURCE_LANGUAGE)}.`;
+      if (this._host.getAttribute('lang') === declared) warnAttribute(localName, 'lang', declared, elsewhere ? 'HW303' : 'HW301', why + showing);
+      else warn(elsewhere ? 'HW304' : 'HW302', `<${localName}>: the page's language ${quote(declared)}: ${why} Or set lang on the element.${showing}`);
     }
     return SOURCE_LANGUAGE;
   }

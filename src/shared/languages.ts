@@ -1,6 +1,6 @@
 // The languages of the widget and how an element finds the one it shows. The list comes from
 // lit-localize.json through the content build, so content and interface strings always match.
-import { LANGUAGES } from '../generated/content/index.js';
+import { ALL_LANGUAGES, LANGUAGES } from '../generated/content/index.js';
 
 export type Language = (typeof LANGUAGES)[number];
 export { LANGUAGES };
@@ -9,13 +9,25 @@ export const SOURCE_LANGUAGE: Language = LANGUAGES[0];
 // Scripts written right to left, by language; the rest is left to right.
 const RIGHT_TO_LEFT = ['ar', 'fa', 'he', 'ps', 'ur', 'yi'];
 
+/** A language tag's language, in lower case, without its region (`nl-BE`, `nl_be`: `nl`). */
+const primaryOf = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0];
+
 /**
  * The supported language of a language tag, ignoring case and region (`nl-BE` is `nl`, `ar-MA`
  * is `ar`); undefined for any other language.
  */
 export function parseLanguage(tag: string): Language | undefined {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  const primary = primaryOf(tag);
   return LANGUAGES.find((language) => language === primary);
+}
+
+/**
+ * Where the Dutch-only script is asked for languages that only the script with every language
+ * has (`en` of `en-GB`): what a warning says about them. Undefined for none.
+ */
+export function inFullScriptOnly(tags: readonly string[]): string | undefined {
+  const missing = tags.filter((tag) => !parseLanguage(tag) && ALL_LANGUAGES.includes(primaryOf(tag))).map(primaryOf);
+  return missing.length ? `this script has only ${LANGUAGES.join(', ')}; hechting-widget.js has ${missing.join(', ')}.` : undefined;
 }
 
 export function directionOf(language: Language): 'ltr' | 'rtl' {

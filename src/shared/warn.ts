@@ -1,9 +1,13 @@
 const PREFIX = '[hechting-widget]';
 const SHOWN_LENGTH = 60;
 
-/** Every message the widget logs starts with the prefix, so a webmaster can filter on it. */
-export function warn(message: string): void {
-  console.warn(`${PREFIX} ${message}`);
+/**
+ * Every message the widget logs starts with the prefix, so that a webmaster can filter on it, and
+ * its code, which the guide explains (docs/handleiding.md, "Bijlage: meldingen in de console").
+ * A code stands for one situation only.
+ */
+export function warn(code: string, message: string): void {
+  console.warn(`${PREFIX} ${code} ${message}`);
 }
 
 /** A value as a warning shows it: quoted, and cut short when long. */
@@ -17,6 +21,6 @@ export function listOf(names: readonly string[]): string {
 }
 
 /** Names the element, the attribute and (a readable start of) the value, then what to do. */
-export function warnAttribute(tag: string, attribute: string, value: string, advice: string): void {
-  warn(`<${tag} ${attribute}=${quote(value)}>: ${advice}`);
+export function warnAttribute(tag: string, attribute: string, value: string, code: string, advice: string): void {
+  warn(code, `<${tag} ${attribute}=${quote(value)}>: ${advice}`);
 }
