@@ -144,7 +144,7 @@ function textFirst(entry) {
   };
 }
 
-function build(file, { extraPlugins = [], cssFile } = {}) {
+function build(file, { extraPlugins = [], cssFile, staticCss } = {}) {
   const input = 'src/script.ts';
   return {
     input,
@@ -162,7 +162,7 @@ function build(file, { extraPlugins = [], cssFile } = {}) {
       pagesByLanguage(),
       messageIdsOnly(),
       ...extraPlugins,
-      rollupCssInline({ cssFile }),
+      rollupCssInline({ cssFile, staticCss }),
       stripMessageDescriptions(),
       // Default export conditions: Lit's production build, without its dev-mode warnings. The
       // package's own sideEffects field speaks of dist/, not of the sources built here.
@@ -204,7 +204,7 @@ const lib = {
 
 export default [
   // Every language, and the stylesheet for static HTML (scripts/build-static.mjs).
-  build('dist/hechting-widget.js', { cssFile: 'hechting-widget.css' }),
+  build('dist/hechting-widget.js', { cssFile: 'hechting-widget.css', staticCss: 'src/shared/static-html.css' }),
   // Dutch only, for sites that want the smallest file.
   build('dist/hechting-widget.nl.js', { extraPlugins: [sourceLanguageOnly()] }),
   lib,

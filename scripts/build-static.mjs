@@ -3,7 +3,8 @@
 // own and the script takes it over unchanged. Run after rollup (npm run build does).
 //
 // - dist/html/<lang>/<name>.html: static HTML, one snippet per element and language (and the tip
-//   of the day), used with dist/hechting-widget.css (written by the rollup build);
+//   of the day), used with dist/hechting-widget.css (written by the rollup build from
+//   src/shared/styles.css and static-html.css);
 // - dist/html/<lang>/<name>.link.html: the placement, a paragraph with one link for any editor,
 //   its href relative to the folder of the script;
 // - dist/<lang>/<element>.html: the standalone page a placement link leads to, complete without
@@ -206,7 +207,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     await mkdir(join(dist, 'html', lang), { recursive: true });
     for (const [name, markup] of SNIPPETS) {
       const snippet = rendered[lang][markup];
-      const header = `<!-- hechting-widget ${version}: <${name.replace('-tip-of-the-day', '')}> (${lang}) as static HTML. Link dist/hechting-widget.css once in your page's <head>; with dist/hechting-widget.js as well, the element takes this over. -->`;
+      const header = `<!-- hechting-widget ${version}: <${name.replace('-tip-of-the-day', '')}> (${lang}) as static HTML. Link hechting-widget.css from the hechting-widget folder once in your page's <head> (<link rel="stylesheet" href="/hechting-widget/hechting-widget.css">); with hechting-widget.js from that folder as well, the element takes this over. -->`;
       await writeFile(join(dist, 'html', lang, `${name}.html`), `${header}\n${snippet.html}\n`);
       await writeFile(join(dist, 'html', lang, `${name}.link.html`), placementFile(lang, name, snippet));
     }

@@ -31,9 +31,10 @@ const cssModule = (css) => `export default ${JSON.stringify(css)};\n`;
 
 /**
  * Rollup: a `.css?inline` import is the minified CSS text; with `cssFile`, the build also writes
- * it as that file, for static HTML without the script.
+ * it as that file, for static HTML without the script, followed by the file `staticCss` (the rules
+ * that only the static HTML needs, which the script leaves out).
  */
-export function rollupCssInline({ cssFile } = {}) {
+export function rollupCssInline({ cssFile, staticCss } = {}) {
   return {
     name: 'css-inline',
     async resolveId(source, importer, options) {
@@ -46,7 +47,11 @@ export function rollupCssInline({ cssFile } = {}) {
       const file = id.slice(0, -INLINE.length);
       this.addWatchFile(file);
       const css = await minifyCss(await readFile(file, 'utf8'));
-      if (cssFile) this.emitFile({ type: 'asset', fileName: cssFile, source: `${css}\n` });
+      if (cssFile) {
+        const staticRules = staticCss ? `${await minifyCss(await readFile(staticCss, 'utf8'))}\n` : '';
+        if (staticCss) this.addWatchFile(staticCss);
+        this.emitFile({ type: 'asset', fileName: cssFile, source: `${css}\n${staticRules}` });
+      }
       return { code: cssModule(css), map: { mappings: '' } };
     },
   };

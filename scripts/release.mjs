@@ -59,8 +59,11 @@ async function thirdPartyLicenses() {
   return `hechting-widget.js and hechting-widget.nl.js include the following packages.\n\n${sections.join('\n---\n\n')}`;
 }
 
-/** The guide as a page a webmaster opens in the browser, in the look of the standalone pages. */
-function guidePage(markdown) {
+/**
+ * The guide as a page a webmaster opens in the browser, in the look of the standalone pages, with
+ * a `stylesheet` of its own after theirs where it has one.
+ */
+function guidePage(markdown, stylesheet) {
   const body = new MarkdownIt({ html: false }).render(markdown);
   const title = markdown.match(/^# (.+)$/m)[1];
   return `<!doctype html>
@@ -69,7 +72,7 @@ function guidePage(markdown) {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${title}</title>
-    <link rel="stylesheet" href="hechting-page.css">
+    <link rel="stylesheet" href="hechting-page.css">${stylesheet ? `\n    <link rel="stylesheet" href="${stylesheet}">` : ''}
   </head>
   <body>
     <main>
@@ -95,6 +98,12 @@ export async function releaseFiles() {
     'HANDLEIDING.md': Buffer.from(guide),
     'handleiding.html': Buffer.from(guidePage(guide)),
     'toegankelijkheid.md': await read('docs', 'toegankelijkheid.md'),
+    // The page for editors (docs/redacteuren.md), in the look of the guide, with its stylesheet
+    // for print and its two pictures.
+    'redacteuren.html': Buffer.from(guidePage(await readFile(join(root, 'docs', 'redacteuren.md'), 'utf8'), 'redacteuren.css')),
+    'redacteuren.css': await read('docs', 'redacteuren.css'),
+    'redacteuren-met-script.png': await read('docs', 'redacteuren-met-script.png'),
+    'redacteuren-zonder-script.png': await read('docs', 'redacteuren-zonder-script.png'),
   });
   return Object.fromEntries(
     Object.keys(files)

@@ -1,7 +1,9 @@
-// `npm run screenshot`: the README's pictures of the demo, taken with headless Chromium from the
-// demo served as `npm start` serves it. Run `npm run build` first.
+// `npm run screenshot`: the README's pictures of the demo, and those of the page for editors
+// (docs/redacteuren.md), taken with headless Chromium from the demo served as `npm start` serves
+// it. Run `npm run build` first.
 import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { startDevServer } from '@web/dev-server';
@@ -17,10 +19,24 @@ const SHOTS = [
   { page: 'demo/themes.html#kinderopvang', file: 'docs/theme-kinderopvang.png', size: '390,1300' },
   { page: 'demo/ar.html', file: 'docs/demo-arabisch.png', size: '390,1300' },
   { page: 'dist/configurator.html', file: 'docs/configurator.png', size: '900,1400' },
+  // The guide for editors (docs/redacteuren.md): a placement with the script and without.
+  { page: 'demo/redacteuren.html', file: 'docs/redacteuren-met-script.png', size: '560,520' },
+  { page: 'demo/redacteuren.html?zonder-script', file: 'docs/redacteuren-zonder-script.png', size: '560,240' },
 ];
 
 const server = await startDevServer({
-  config: { rootDir: '.', port: PORT },
+  config: {
+    rootDir: '.',
+    port: PORT,
+    // A page with `?zonder-script` comes without the widget's script, as a site without it shows it.
+    middleware: [
+      async (context, next) => {
+        if (!('zonder-script' in context.query)) return next();
+        context.type = 'html';
+        context.body = (await readFile(`.${context.path}`, 'utf8')).replace(/<script src="[^"]*hechting-widget\.js"><\/script>/, '');
+      },
+    ],
+  },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,

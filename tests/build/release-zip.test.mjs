@@ -21,7 +21,7 @@ import { GUIDE_VERSION, SNIPPET_INTEGRITY } from '../../scripts/integrity.mjs';
 import { FOLDER, writeRelease } from '../../scripts/release.mjs';
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.md': 'text/markdown; charset=utf-8' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.md': 'text/markdown; charset=utf-8', '.png': 'image/png' };
 
 /** Serves `folder` at each of `mounts` and the host's own `pages` by path (looked up as asked for); records every other request. */
 function serve(folder, mounts, pages) {
@@ -159,6 +159,10 @@ describe('release zip', () => {
       'HANDLEIDING.md',
       'handleiding.html',
       'toegankelijkheid.md',
+      'redacteuren.html',
+      'redacteuren.css',
+      'redacteuren-met-script.png',
+      'redacteuren-zonder-script.png',
       ...['nl', 'en', 'ar', 'tr', 'pl', 'uk'].flatMap((lang) => [
         ...['hechting-uitleg', 'band-tips', 'hulp-link'].map((element) => `${lang}/${element}.html`),
         ...['hechting-uitleg', 'band-tips', 'band-tips-tip-of-the-day', 'hulp-link'].flatMap((name) => [`html/${lang}/${name}.html`, `html/${lang}/${name}.link.html`]),
@@ -192,6 +196,36 @@ describe('release zip', () => {
       }
     }
     assert.deepEqual([...new Set(missing)], []);
+  });
+
+  it('holds the page for editors, redacteuren.html, with the files it names, addresses of existing pages on an example domain only, and the options as the guide names them', () => {
+    const text = (file) => new TextDecoder().decode(files[`${FOLDER}/${file}`]);
+    const page = text('redacteuren.html');
+    for (const [, file] of page.matchAll(/(?:src|href)="(?![a-z]+:)([^"]+)"/g)) assert.ok(files[`${FOLDER}/${file}`], `redacteuren.html names ${file}, which is not in the zip`);
+    // Every site it names, with a scheme or as www.…, is a reserved example name (RFC 2606).
+    const sites = [...page.matchAll(/[a-z]+:\/\/([^\s/"'<>?#]+)|\b(www\.[^\s/"'<>?#]+)/gi)].map((match) => match[1] ?? match[2]);
+    assert.ok(sites.length >= 6);
+    assert.deepEqual(
+      sites.filter((site) => !/\.example$/.test(site)),
+      [],
+      'addresses in redacteuren.html that could be a real site',
+    );
+    // Each address to copy leads to a page in the zip, and is marked as a placement.
+    const addresses = [...page.matchAll(/https:\/\/www\.gemeente\.example\/hechting-widget\/([^<\s]*)/g)].map((match) => match[1]);
+    assert.ok(addresses.length >= 6);
+    for (const address of addresses.filter(Boolean)) {
+      assert.match(address, /#hechting-widget$/, address);
+      assert.ok(files[`${FOLDER}/${address.replace(/[?#].*$/, '')}`], `${address}: no such page in the zip`);
+    }
+    // The options of its table, each named and written as in the guide's.
+    const guideOptions = new Set([...text('HANDLEIDING.md').matchAll(/^\| [^|]+ \| `([^`]+)` \|/gm)].map((match) => match[1]));
+    const options = [...page.matchAll(/<tr>\s*<td>[^]*?<\/td>\s*<td><code>([^<]+)<\/code><\/td>/g)].map((match) => match[1]);
+    assert.ok(options.length >= 8);
+    assert.deepEqual(
+      options.filter((option) => !guideOptions.has(option)),
+      [],
+      'options of redacteuren.html that the guide does not name so',
+    );
   });
 
   it('lists every file of the build it holds, html/ included, with its sha384, in hechting-widget.json', async () => {
@@ -349,6 +383,16 @@ describe('release zip', () => {
       }
       // The template line is there, whole, in one code block.
       assert.ok(await page.evaluate(() => [...document.querySelectorAll('pre')].some((pre) => /^<script src="\/hechting-widget\/hechting-widget\.js" integrity="sha384-/.test(pre.textContent))));
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    it('prints the page for editors on at most two A4 pages, its pictures shown', async () => {
+      const { page, errors } = await open(`/${FOLDER}/redacteuren.html`);
+      assert.deepEqual(await page.evaluate(() => [...document.images].map((image) => image.complete && image.naturalWidth > 0)), [true, true]);
+      const pdf = Buffer.from(await page.pdf({ format: 'A4' })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page\b/g).length;
+      assert.ok(pages <= 2, `redacteuren.html prints on ${pages} A4 pages`);
       assert.deepEqual(errors, []);
       await page.close();
     });
