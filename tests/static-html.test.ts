@@ -131,6 +131,17 @@ describe('static HTML', () => {
       expect(layout(page)).to.deep.equal(layout(own));
     });
 
+    it(`in ${lang}, the script in the head, before the snippets, takes each over once: no text twice`, async () => {
+      // The parser upgrades each element before it has read the snippet inside.
+      const page = await staticPage(lang, `${CSS}<script src="/dist/hechting-widget.js"></script>`);
+      const elements = [...page.document.querySelectorAll('main > *')];
+      expect(elements).to.have.length(SNIPPETS.length);
+      for (const element of elements) {
+        expect(element.querySelectorAll(':scope > .hechting-widget'), element.localName).to.have.length(1);
+        expect(element.querySelectorAll('.hechting-title'), element.localName).to.have.length(1);
+      }
+    });
+
     it(`in ${lang}, a standalone page keeps the place of the controls until its script comes, so that nothing moves`, async () => {
       const response = await fetch(`/dist/${lang}/band-tips.html`);
       const body = (await response.text()).match(/<body>([^]*)<\/body>/)![1];

@@ -8,6 +8,7 @@
 // page, a phone number) as the site's own.
 import type { LitElement } from 'lit';
 import { inFullScriptOnly, LANGUAGES } from '../shared/languages.js';
+import { parsedPast } from '../shared/parsing.js';
 import { listOf, quote, warn, warnAttribute } from '../shared/warn.js';
 
 /** The fragment that marks a link as a placement, and the id of the element on its standalone page. */
@@ -168,12 +169,6 @@ function upgrade(link: HTMLAnchorElement, folder: URL | undefined): void {
   placement.hidden = true;
   placement.classList.add(PLACEMENT_CLASS);
   placed.set(placement, element);
-}
-
-/** Whether the parser has read past a node: something follows it, or one of its ancestors, in the document. */
-function parsedPast(node: Node | null): boolean {
-  for (; node; node = node.parentNode) if (node.nextSibling) return true;
-  return false;
 }
 
 /**

@@ -7,6 +7,7 @@ import { CheckedAttribute, ids, parsed, parseHeadingLevel, type Check } from './
 import { chooseLanguage, LanguageController, type Shown } from './language-controller.js';
 import { inFullScriptOnly, LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
 import { inLocale } from './localization.js';
+import { whenParsed } from './parsing.js';
 import type { HechtingEventDetails } from './events.js';
 import { adoptStyles } from './styles.js';
 import { warnAttribute } from './warn.js';
@@ -167,15 +168,19 @@ export abstract class HechtingElement extends LitElement {
     if (!short && this.classList.contains(SHORT_CLASS)) this.classList.remove(SHORT_CLASS);
   }
 
-  // Each update runs with its language as the locale of msg().
+  // Each update runs with its language as the locale of msg(). The first waits, while the page
+  // loads, until the parser has read the element's content, which it replaces (see update).
   protected override scheduleUpdate(): Promise<void> {
-    return inLocale(
-      () => {
-        this._shown = this._languageController.resolve(this._pages);
-        return this._shown.language;
-      },
-      () => super.scheduleUpdate(),
-    );
+    const update = () =>
+      inLocale(
+        () => {
+          this._shown = this._languageController.resolve(this._pages);
+          return this._shown.language;
+        },
+        () => super.scheduleUpdate(),
+      );
+    const parsing = this.hasUpdated ? undefined : whenParsed(this);
+    return parsing ? parsing.then(update) : update();
   }
 
   // Complete when no update is left: an update may ask for one more (the language changed while
