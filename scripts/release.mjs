@@ -124,11 +124,11 @@ export async function writeRelease(outDir = join(root, 'release')) {
   return path;
 }
 
-/** Throws, saying what to run, while a document shows another integrity value or version than the build's. */
+/** Throws, saying what to run, while a document shows another integrity value, version or size than the build's. */
 export async function checkDocuments(values, dir) {
   const stale = await staleDocuments(values, dir);
   if (stale.length > 0) {
-    throw new Error(`${stale.join(' and ')} show${stale.length === 1 ? 's' : ''} another integrity value or version than the build: run \`npm run integrity\`, commit, and release again`);
+    throw new Error(`${stale.join(' and ')} show${stale.length === 1 ? 's' : ''} another integrity value, version or size than the build: run \`npm run integrity\`, commit, and release again`);
   }
 }
 

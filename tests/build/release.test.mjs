@@ -82,10 +82,10 @@ describe('release', () => {
     await checkDocuments(values, documents);
     const newScript = { ...values, integrity: { ...values.integrity, 'hechting-widget.js': `sha384-${'C'.repeat(64)}` } };
     assert.deepEqual(await staleDocuments(newScript, documents), DOCUMENTS);
-    await assert.rejects(checkDocuments(newScript, documents), /^Error: README\.md and docs\/handleiding\.md show another integrity value or version .*run `npm run integrity`/);
+    await assert.rejects(checkDocuments(newScript, documents), /^Error: README\.md and docs\/handleiding\.md show another integrity value, version or size .*run `npm run integrity`/);
     await assert.rejects(
       checkDocuments({ ...values, version: '1.2.4' }, documents),
-      /^Error: docs\/handleiding\.md and docs\/toegankelijkheid\.md show another integrity value or version .*run `npm run integrity`/,
+      /^Error: docs\/handleiding\.md and docs\/toegankelijkheid\.md show another integrity value, version or size .*run `npm run integrity`/,
     );
   });
 
