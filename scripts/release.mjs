@@ -11,7 +11,9 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import GithubSlugger from 'github-slugger';
 import MarkdownIt from 'markdown-it';
+import anchor from 'markdown-it-anchor';
 import { filesBelow } from './build-static.mjs';
 import { currentValues, staleDocuments, stamp } from './integrity.mjs';
 
@@ -64,7 +66,9 @@ async function thirdPartyLicenses() {
  * a `stylesheet` of its own after theirs where it has one.
  */
 function guidePage(markdown, stylesheet) {
-  const body = new MarkdownIt({ html: false }).render(markdown);
+  // Headings get GitHub's ids, so that the guide's links to its own sections work here as there.
+  const slugger = new GithubSlugger();
+  const body = new MarkdownIt({ html: false }).use(anchor, { slugify: (heading) => slugger.slug(heading) }).render(markdown);
   const title = markdown.match(/^# (.+)$/m)[1];
   return `<!doctype html>
 <html lang="nl">

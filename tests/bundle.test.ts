@@ -60,7 +60,7 @@ describe('dist/hechting-widget.js', () => {
     expectAllRendered(page);
     const english = page.document.querySelector('band-tips[lang="en"] .hechting-widget')!;
     expect(english.getAttribute('lang')).to.equal('nl');
-    expect(page.recorded.warnings).to.deep.equal(['[hechting-widget] HW303 <band-tips lang="en">: this script has only nl; hechting-widget.js has en. Showing Nederlands.']);
+    expect(page.recorded.warnings).to.deep.equal(['[hechting-widget] HW303 <band-tips lang="en">: this script has only nl; for en, load hechting-widget.js instead. Showing Nederlands.']);
   });
 
   it('the Dutch-only file says that hechting-widget.js has the language a page, lang or languages asks for, and what it cannot know', async () => {
@@ -69,8 +69,8 @@ describe('dist/hechting-widget.js', () => {
       '<div lang="en-GB"><hulp-link></hulp-link></div><hechting-uitleg languages="nl ar xx"></hechting-uitleg><band-tips lang="de"></band-tips>',
     );
     expect(page.recorded.warnings).to.have.members([
-      `[hechting-widget] HW304 <hulp-link>: the page's language "en-GB": this script has only nl; hechting-widget.js has en. Or set lang on the element. Showing Nederlands.`,
-      '[hechting-widget] HW305 <hechting-uitleg languages="nl ar xx">: this script has only nl; hechting-widget.js has ar.',
+      `[hechting-widget] HW304 <hulp-link>: the page's language "en-GB": this script has only nl; for en, load hechting-widget.js instead. Or set lang on the element. Showing Nederlands.`,
+      '[hechting-widget] HW305 <hechting-uitleg languages="nl ar xx">: this script has only nl; for ar, load hechting-widget.js instead.',
       '[hechting-widget] HW301 <band-tips lang="de">: not a language of this widget; use nl. Showing Nederlands.',
     ]);
     expect(page.recorded.warnings).to.have.length(3);

@@ -262,7 +262,7 @@ describe('placement links with the Dutch-only script', () => {
     expect(page.document.querySelectorAll('band-tips, hulp-link')).to.have.length(1);
     expect(page.document.querySelector('hulp-link')!.lang).to.equal('nl');
     expect(warningsOf(page)).to.deep.equal([
-      `[hechting-widget] HW106 ${shownAddress('en/band-tips.html#hechting-widget')} stays a link: this script has only nl; hechting-widget.js has en.`,
+      `[hechting-widget] HW106 ${shownAddress('en/band-tips.html#hechting-widget')} stays a link: this script has only nl; for en, load hechting-widget.js instead.`,
       `[hechting-widget] HW105 ${shownAddress('xx/hulp-link.html#hechting-widget')} stays a link: unknown language "xx"; use nl.`,
     ]);
   });

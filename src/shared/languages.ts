@@ -27,7 +27,7 @@ export function parseLanguage(tag: string): Language | undefined {
  */
 export function inFullScriptOnly(tags: readonly string[]): string | undefined {
   const missing = tags.filter((tag) => !parseLanguage(tag) && ALL_LANGUAGES.includes(primaryOf(tag))).map(primaryOf);
-  return missing.length ? `this script has only ${LANGUAGES.join(', ')}; hechting-widget.js has ${missing.join(', ')}.` : undefined;
+  return missing.length ? `this script has only ${LANGUAGES.join(', ')}; for ${missing.join(', ')}, load hechting-widget.js instead.` : undefined;
 }
 
 export function directionOf(language: Language): 'ltr' | 'rtl' {

@@ -198,6 +198,18 @@ describe('release zip', () => {
     assert.deepEqual([...new Set(missing)], []);
   });
 
+  it("leads each link to a section of its own page to that section, in the guide's HTML and every other page", () => {
+    const broken = [];
+    for (const name of Object.keys(files).filter((name) => name.endsWith('.html'))) {
+      const { document } = new JSDOM(new TextDecoder().decode(files[name])).window;
+      for (const link of document.querySelectorAll('a[href^="#"]')) {
+        if (!document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)))) broken.push(`${name}: ${link.getAttribute('href')}`);
+      }
+    }
+    assert.ok(new TextDecoder().decode(files[`${FOLDER}/handleiding.html`]).includes('href="#bijlage-meldingen-in-de-console"'));
+    assert.deepEqual(broken, []);
+  });
+
   it('holds the page for editors, redacteuren.html, with the files it names, addresses of existing pages on an example domain only, and the options as the guide names them', () => {
     const text = (file) => new TextDecoder().decode(files[`${FOLDER}/${file}`]);
     const page = text('redacteuren.html');
