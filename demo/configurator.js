@@ -87,7 +87,8 @@ function attributesOf(data, tag) {
   const all = (name, count) => data.getAll(name).length === count;
   if (data.get('lang')) add('lang', data.get('lang'));
   if (data.has('languages')) add('languages');
-  if (data.get('heading-level') !== '2') add('heading-level', data.get('heading-level'));
+  // Without it (the default choice) the element takes the level below the heading before it.
+  if (data.get('heading-level')) add('heading-level', data.get('heading-level'));
   if (data.has('no-title')) add('no-title');
   if (tag === 'hechting-uitleg') {
     if (!all('sections', 2) && data.getAll('sections').length) add('sections', data.getAll('sections').join(' '));
@@ -194,9 +195,29 @@ preview.addEventListener('focusin', (event) => {
 /** The number of the latest update: a change made while an earlier one fetches wins over it. */
 let latestUpdate = 0;
 
+/**
+ * The Dutch-only script has no other language, nor language buttons: with it, those choices are
+ * off (a language chosen before becomes Dutch), and a note says why and how to get them back.
+ */
+function limitToDutch() {
+  const dutchOnly = form.elements.namedItem('dutch-only').checked;
+  const lang = form.elements.namedItem('lang');
+  const buttons = form.elements.namedItem('languages');
+  for (const option of lang.options) option.disabled = dutchOnly && !['', 'nl'].includes(option.value);
+  if (lang.selectedOptions[0].disabled) lang.value = 'nl';
+  if (dutchOnly) buttons.checked = false;
+  buttons.disabled = dutchOnly;
+  output('dutch-only-note').hidden = !dutchOnly;
+  for (const control of [lang, buttons]) {
+    if (dutchOnly) control.setAttribute('aria-describedby', 'dutch-only-note');
+    else control.removeAttribute('aria-describedby');
+  }
+}
+
 async function update() {
   const thisUpdate = ++latestUpdate;
   form.setAttribute('aria-busy', 'true');
+  limitToDutch();
   const data = new FormData(form);
   const tag = data.get('element');
   const withScript = data.get('script') === 'yes';
@@ -232,7 +253,7 @@ async function update() {
   output('link-address').value = placement.address;
   output('placement').value = placement.html;
   output('snippet').value = `<${tag}${attributes.map(([name, value]) => (value ? ` ${name}="${escape(value)}"` : ` ${name}`)).join('')}></${tag}>`;
-  output('css').value = tokens.length ? `${tag} {\n${tokens.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}` : '';
+  output('css').value = tokens.length ? `:root {\n${tokens.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}` : '';
 
   // A line without its integrity value, or a placement without its text, would not work as it should: none then.
   const readable = integrity !== undefined && placement.text !== '';

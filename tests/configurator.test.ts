@@ -87,6 +87,33 @@ describe('embed-code configurator', () => {
     expect(host.recorded.warnings).to.deep.equal([]);
   });
 
+  it('leaves the title level to the page by default, and writes every level chosen, h2 too', async () => {
+    const page = await openConfigurator();
+    const level = page.document.querySelector<HTMLSelectElement>('#heading-level')!;
+    expect(textOf(level.selectedOptions[0])).to.equal('Automatisch: één niveau onder de kop erboven');
+    /** The level of the title that the placement gives under a page's h2. */
+    const titleUnderH2 = async () => {
+      const host = await loadFrame({ head: '<script src="/dist/hechting-widget.js"></script>', body: `<h2>Opvoeden</h2>${page.value('placement')}` });
+      expect(host.recorded.warnings).to.deep.equal([]);
+      return host.document.querySelector('hechting-uitleg .hechting-title')!.localName;
+    };
+    expect(page.value('link-address')).to.equal(`${FOLDER}nl/hechting-uitleg.html#hechting-widget`);
+    expect(await titleUnderH2()).to.equal('h3');
+
+    await choose(page, '#heading-level', '2');
+    expect(page.value('link-address')).to.equal(`${FOLDER}nl/hechting-uitleg.html?heading-level=2#hechting-widget`);
+    expect(await titleUnderH2()).to.equal('h2');
+    await choose(page, 'input[name="editor"][value="html"]');
+    expect(page.value('snippet')).to.equal('<hechting-uitleg heading-level="2"></hechting-uitleg>');
+    await choose(page, '#heading-level', '');
+    expect(page.value('snippet')).to.equal('<hechting-uitleg></hechting-uitleg>');
+  });
+
+  it('says to open it from the web server, with an address that begins with http:// or https://', async () => {
+    const page = await openConfigurator();
+    expect(textOf(page.document.querySelector('#file-note')!)).to.match(/^Open deze pagina op uw webserver, met een adres dat begint met http:\/\/ of https:\/\/\. /);
+  });
+
   it('gives no code where it cannot read the files beside it, and says why', async () => {
     // Served with the README's strict Content-Security-Policy, which lets the page fetch nothing.
     const page = await loadFrame('/csp/strict/dist/configurator.html');
@@ -129,6 +156,38 @@ describe('embed-code configurator', () => {
     expect(page.value('link-address')).to.equal('https://www.kinderopvang.example/js/hechting/nl/hechting-uitleg.html#hechting-widget');
   });
 
+  it('offers no other language nor language buttons with the Dutch-only script, says why, and gives them back without it', async () => {
+    const page = await openConfigurator();
+    const lang = page.document.querySelector<HTMLSelectElement>('#lang')!;
+    const buttons = page.document.querySelector<HTMLInputElement>('input[name="languages"]')!;
+    await choose(page, '#lang', 'en');
+    await choose(page, 'input[name="languages"]', true);
+    expect(page.shown('dutch-only-note')).to.equal(false);
+
+    await choose(page, 'input[name="dutch-only"]', true);
+    expect(lang.value, 'English became Dutch').to.equal('nl');
+    expect([...lang.options].filter((option) => !option.disabled).map((option) => option.value)).to.deep.equal(['', 'nl']);
+    expect([buttons.checked, buttons.disabled]).to.deep.equal([false, true]);
+    expect(page.shown('dutch-only-note')).to.equal(true);
+    expect(textOf(page.document.querySelector('#dutch-only-note')!)).to.include('Zet dan "Alleen Nederlands" uit.');
+    expect([lang.getAttribute('aria-describedby'), buttons.getAttribute('aria-describedby')]).to.deep.equal(['dutch-only-note', 'dutch-only-note']);
+    // The code and the preview agree: Dutch, without language buttons, and the placement becomes
+    // the element with the Dutch-only script.
+    expect(page.value('template')).to.include('/hechting-widget.nl.js"');
+    expect(page.value('link-address')).to.equal(`${FOLDER}nl/hechting-uitleg.html#hechting-widget`);
+    expect(page.document.querySelector('#preview hechting-uitleg')!.getAttribute('lang')).to.equal('nl');
+    expect(page.document.querySelector('#preview .hechting-languages')).to.equal(null);
+    const host = await loadFrame({ head: '<script src="/dist/hechting-widget.nl.js"></script>', body: page.value('placement') });
+    expect(textOf(host.document.querySelector('hechting-uitleg .hechting-title')!)).to.equal('Wat is hechting en waarom is het belangrijk?');
+    expect(host.recorded.warnings).to.deep.equal([]);
+
+    await choose(page, 'input[name="dutch-only"]', false);
+    expect([...lang.options].some((option) => option.disabled)).to.equal(false);
+    expect([buttons.disabled, page.shown('dutch-only-note'), lang.hasAttribute('aria-describedby')]).to.deep.equal([false, false, false]);
+    await choose(page, '#lang', 'en');
+    expect(page.value('link-address')).to.equal(`${FOLDER}en/hechting-uitleg.html#hechting-widget`);
+  });
+
   it('offers each public token of the token table, as the guide describes it in Dutch', async () => {
     const page = await openConfigurator();
     const table: { token?: string; nl?: { sets: string; otherwise: string }; example?: string }[] = await (await fetch('/src/shared/tokens.json')).json();
@@ -153,8 +212,10 @@ describe('embed-code configurator', () => {
     picker.dispatchEvent(new Event('input', { bubbles: true }));
     await settled(page);
     expect(page.value('token--hechting-heading-color')).to.equal('#1f6b4b');
-    expect(page.value('css')).to.equal('hechting-uitleg {\n  --hechting-heading-color: #1f6b4b;\n}');
+    // On :root, as the guide for webmasters says: for every widget on the site, which the page says too.
+    expect(page.value('css')).to.equal(':root {\n  --hechting-heading-color: #1f6b4b;\n}');
     expect(page.shown('css')).to.equal(true);
+    expect(textOf(page.document.querySelector('#css-output')!)).to.include('Op :root geldt uw huisstijl voor elke widget op uw website.');
     const heading = page.document.querySelector('#preview .hechting-title')!;
     expect(page.window.getComputedStyle(heading).color).to.equal('rgb(31, 107, 75)');
     // And the other way round: a colour typed in the field moves the picker.
