@@ -126,13 +126,19 @@ export default tseslint.config(
     // A classic worker script: importScripts() brings Readability and JSDOMParser.
     languageOptions: { globals: { ...globals.worker, Readability: 'readonly', JSDOMParser: 'readonly' } },
   },
+  // The WordPress plugin's blocks: a classic script in the block editor, on WordPress's globals.
+  {
+    files: ['wordpress/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: globals.browser },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
+  },
   // Build scripts, node tests and config files.
   {
     files: ['**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['scripts/bench.mjs', 'tests/build/release-zip.test.mjs', 'tests/build/tarball.test.mjs'],
+    files: ['scripts/bench.mjs', 'tests/build/release-zip.test.mjs', 'tests/build/tarball.test.mjs', 'tests/wordpress/*.mjs'],
     // Functions handed to page.evaluate() run in the browser.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

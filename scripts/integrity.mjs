@@ -18,8 +18,14 @@ export const SNIPPET_INTEGRITY = /(<script src="[^"]*(hechting-widget(?:\.nl)?\.
 /** The version in the guide: its title, the CDN address (and `@<version>` after it), and the update step's `?v=`. */
 export const GUIDE_VERSION = /(hechting-widget[ @]|\?v=|`@)(\d+\.\d+\.\d+)/g;
 
-/** The version each document names (group 2), where it names one: the accessibility statement says which version it covers. */
-const VERSIONS = { 'docs/handleiding.md': GUIDE_VERSION, 'docs/toegankelijkheid.md': /(in versie )(\d+\.\d+\.\d+)/g };
+/** The version each document names (group 2), where it names one: the accessibility statement says which version it covers, the plugin which version it is. */
+const VERSIONS = {
+  'docs/handleiding.md': GUIDE_VERSION,
+  'docs/toegankelijkheid.md': /(in versie )(\d+\.\d+\.\d+)/g,
+  // The WordPress plugin's header, its constant and its readme's stable tag.
+  'wordpress/hechting-widget.php': /(^ \* Version: +|^const VERSION = ')(\d+\.\d+\.\d+)/gm,
+  'wordpress/readme.txt': /(^Stable tag: )(\d+\.\d+\.\d+)/gm,
+};
 
 /** Every document `npm run integrity` writes to. */
 const STAMPED = [...new Set([...DOCUMENTS, ...Object.keys(VERSIONS)])];

@@ -1,8 +1,9 @@
 // `npm run release`: writes release/hechting-widget-<version>.zip, the folder a webmaster without
 // Node puts on their server: dist/ as built (without the npm package's lib/), the licence, the
 // changelog, the Dutch guide for webbeheerders (docs/handleiding.md, also as HTML) and the
-// accessibility statement. Byte-identical for the same sources: the files go in sorted, and every
-// file's date is the release's date in CHANGELOG.md. Run after `npm run build` (npm run release
+// accessibility statement; and release/hechting-widget-wordpress-<version>.zip, the WordPress
+// plugin (scripts/wordpress-plugin.mjs). Byte-identical for the same sources: the files go in
+// sorted, and every file's date is the release's date in CHANGELOG.md. Run after `npm run build` (npm run release
 // builds first). Refuses, writing nothing, while CHANGELOG.md has entries under `## Unreleased` or
 // its latest version is not package.json's, and while the README or the guide shows another
 // integrity value or version than the build's: run `npm run integrity` first (the values are
@@ -16,6 +17,7 @@ import MarkdownIt from 'markdown-it';
 import anchor from 'markdown-it-anchor';
 import { filesBelow } from './build-static.mjs';
 import { currentValues, staleDocuments, stamp } from './integrity.mjs';
+import { pluginFiles } from './wordpress-plugin.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -116,16 +118,19 @@ export async function releaseFiles() {
   );
 }
 
-/** Writes the zip into `outDir`; resolves to its path. */
+/** `files` ({ name: bytes }) as a zip, each file dated `mtime`. */
+const zip = (files, mtime) => zipSync(Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, [new Uint8Array(bytes), { mtime }]])), { level: 9 });
+
+/** Writes the release zip and the WordPress plugin's zip into `outDir`; resolves to their paths. */
 export async function writeRelease(outDir = join(root, 'release')) {
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const mtime = releaseDate(await readFile(join(root, 'CHANGELOG.md'), 'utf8'), version);
-  const files = await releaseFiles();
-  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, [new Uint8Array(bytes), { mtime }]])), { level: 9 });
+  const licences = { LICENSE: await readFile(join(root, 'LICENSE')), 'THIRD-PARTY-LICENSES.txt': Buffer.from(await thirdPartyLicenses()) };
   await mkdir(outDir, { recursive: true });
-  const path = join(outDir, `${FOLDER}-${version}.zip`);
-  await writeFile(path, zip);
-  return path;
+  const paths = { release: join(outDir, `${FOLDER}-${version}.zip`), wordpress: join(outDir, `${FOLDER}-wordpress-${version}.zip`) };
+  await writeFile(paths.release, zip(await releaseFiles(), mtime));
+  await writeFile(paths.wordpress, zip(await pluginFiles(licences), mtime));
+  return paths;
 }
 
 /** Throws, saying what to run, while a document shows another integrity value, version or size than the build's. */
@@ -145,7 +150,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`npm run release: ${error.message}`);
     process.exit(1);
   }
-  const path = await writeRelease();
-  const { size } = await stat(path);
-  console.log(`${path.slice(root.length + 1)}: ${(size / 1024).toFixed(1)} kB`);
+  for (const path of Object.values(await writeRelease())) {
+    const { size } = await stat(path);
+    console.log(`${path.slice(root.length + 1)}: ${(size / 1024).toFixed(1)} kB`);
+  }
 }

@@ -126,12 +126,12 @@ describe('release zip', () => {
   let zip;
   let files;
   before(async () => {
-    zip = await readFile(await writeRelease(await mkdtemp(join(tmpdir(), 'hechting-release-'))));
+    zip = await readFile((await writeRelease(await mkdtemp(join(tmpdir(), 'hechting-release-')))).release);
     files = unzipSync(new Uint8Array(zip));
   });
 
   it('is byte for byte the same every time', async () => {
-    const again = await readFile(await writeRelease(await mkdtemp(join(tmpdir(), 'hechting-release-'))));
+    const again = await readFile((await writeRelease(await mkdtemp(join(tmpdir(), 'hechting-release-')))).release);
     assert.ok(again.equals(zip), 'two runs of the release gave different zips');
   });
 
