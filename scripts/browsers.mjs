@@ -83,7 +83,8 @@ export function findEngine(name) {
   return (engine.tools ?? []).every(onPath) ? path : undefined;
 }
 
-function isDebianLike() {
+/** Whether this is Debian or a system built on it (Ubuntu): apt-get has the packages. */
+export function isDebianLike() {
   try {
     return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(readFileSync('/etc/os-release', 'utf8'));
   } catch {
