@@ -16,7 +16,10 @@ import { launchChromium, tab as openTab, scriptTags, STORED_OPTIONS, uploadAndAc
 
 const HELP_PAGE = 'https://www.gemeente.example/opvoeden';
 
-/** The options each user sets in the sidebar, by the controls' Dutch labels, and what the published element must then carry. */
+/**
+ * The options each user sets in the sidebar, by the controls' Dutch labels, and the attributes the
+ * published element must then carry (null: must not carry).
+ */
 const BLOCKS = {
   admin: [
     {
@@ -69,8 +72,10 @@ const BLOCKS = {
       controls: [
         ['text', 'Linktekst', 'Vragen over opvoeden?'],
         ['toggle', 'Verberg de titel'],
+        // The sidebar says at once what the element will not use; the page leaves it out.
+        ['refused', 'Adres van uw hulppagina', 'javascript:alert(1)'],
       ],
-      attributes: { label: 'Vragen over opvoeden?', 'no-title': '' },
+      attributes: { label: 'Vragen over opvoeden?', 'no-title': '', href: null },
     },
   ],
 };
@@ -108,7 +113,11 @@ async function insertBlock(page, block, title, controls) {
     const input = await control(page, label);
     if (kind === 'select') await input.select(value);
     else if (kind === 'text') await input.type(value);
-    else if (kind === 'toggle' || (await input.evaluate((checkbox) => checkbox.checked)) !== value) await input.click();
+    else if (kind === 'refused') {
+      await input.type(value);
+      const notice = await page.waitForSelector('.block-editor-block-inspector .components-notice.is-warning');
+      assert.match(await notice.evaluate((element) => element.textContent), /Wordt niet gebruikt: alleen adressen die beginnen met https:\/\//);
+    } else if (kind === 'toggle' || (await input.evaluate((checkbox) => checkbox.checked)) !== value) await input.click();
   }
 }
 
@@ -129,9 +138,11 @@ async function publishWithBlocks(user, postTitle) {
     // The preview is the element itself, with the options as they are set.
     const preview = `.block-editor-block-list__block[data-type="hechting-widget/${block}"] ${block}`;
     await page.waitForFunction((selector) => document.querySelector(selector)?.querySelector('.hechting-widget'), {}, preview);
+    // What the element is given (a refused value too: the element checks it as any attribute).
+    const given = Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== null));
     assert.deepEqual(
-      await page.$eval(preview, (element, names) => Object.fromEntries(names.map((name) => [name, element.getAttribute(name)])), Object.keys(attributes)),
-      attributes,
+      await page.$eval(preview, (element, names) => Object.fromEntries(names.map((name) => [name, element.getAttribute(name)])), Object.keys(given)),
+      given,
       `${user}'s preview of ${block}`,
     );
   }
@@ -156,7 +167,7 @@ async function assertPublished(link, expected) {
   await page.goto(link);
   for (const { block, attributes } of expected) {
     const selector = `${block}${Object.entries(attributes)
-      .map(([name, value]) => `[${name}="${value}"]`)
+      .map(([name, value]) => (value === null ? `:not([${name}])` : `[${name}="${value}"]`))
       .join('')}`;
     await page
       .waitForFunction((s) => document.querySelector(s)?.querySelector('.hechting-widget')?.textContent.trim().length > 20, {}, selector)
