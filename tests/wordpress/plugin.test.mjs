@@ -298,6 +298,9 @@ describe('the WordPress plugin in a real WordPress', { timeout: 600_000 }, () =>
     await visitor.goto(`${wp.url}/?p=${id}`);
     await visitor.waitForSelector('hulp-link a[href="https://www.gemeente.example/hulp"]');
     assert.match(await visitor.$eval('hulp-link', (element) => element.textContent), /Gemeente Voorbeeld[^]*14 020/);
+    // And at the end of the other texts, which name no help page of their own.
+    await visitor.goto(adminPost);
+    for (const block of ['hechting-uitleg', 'band-tips']) await visitor.waitForSelector(`${block} hulp-link a[href="https://www.gemeente.example/hulp"]`);
     await visitor.close();
     // javascript: is refused with a message, and the saved address stays.
     await page.$eval('#help_href', (input) => (input.value = ''));
@@ -313,6 +316,26 @@ describe('the WordPress plugin in a real WordPress', { timeout: 600_000 }, () =>
     assert.ok(await author.$('.wp-die-message'), 'an Author is refused the settings page');
     assert.equal(await author.$('#help_href'), null);
     await author.close();
+  });
+
+  it('loads the Dutch-only script, with its own integrity value, once the settings ask for it', async () => {
+    const page = await tab('admin');
+    await page.goto(`${wp.url}/wp-admin/options-general.php?page=hechting-widget`);
+    const save = async () => {
+      await page.click('#dutch_only');
+      await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+    };
+    await save();
+    try {
+      const scripts = scriptTags(await source(adminPost));
+      assert.equal(scripts.length, 1, scripts.join('\n'));
+      assert.match(scripts[0], /\/hechting-widget\.nl\.js/);
+      assert.ok(scripts[0].includes(`integrity="${(await readFile('dist/hechting-widget.nl.js.sri', 'utf8')).trim()}"`), scripts[0]);
+    } finally {
+      await save();
+    }
+    assert.match(scriptTags(await source(adminPost))[0], /\/hechting-widget\.js/);
+    await page.close();
   });
 
   it('works with a classic theme too', async () => {
