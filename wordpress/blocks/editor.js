@@ -143,6 +143,12 @@
     );
   }
 
+  /** A help page's address; left empty, the site's from the settings, else what `otherwise` says. */
+  function helpPageControl(props, name, label, otherwise) {
+    var site = hechtingWidget.siteHelp.href;
+    return checkedText(props, name, label, 'address', site ? sprintf(__('Empty: %s, from the settings.', 'hechting-widget'), site) : otherwise, 'url');
+  }
+
   function toggle(props, name, label, help) {
     return el(components.ToggleControl, {
       key: name,
@@ -211,16 +217,8 @@
       ];
     },
     'hulp-link': function (props) {
-      var site = hechtingWidget.siteHelp;
       return [
-        checkedText(
-          props,
-          'href',
-          __('Address of your help page', 'hechting-widget'),
-          'address',
-          site.href ? sprintf(__('Empty: %s, from the settings.', 'hechting-widget'), site.href) : __('Empty: the places the source texts name.', 'hechting-widget'),
-          'url',
-        ),
+        helpPageControl(props, 'href', __('Address of your help page', 'hechting-widget'), __('Empty: the places the source texts name.', 'hechting-widget')),
         checkedText(props, 'label', __('Link text', 'hechting-widget'), 'text'),
         checkedText(props, 'organization', __('Organisation', 'hechting-widget'), 'text'),
         checkedText(props, 'phone', __('Phone number', 'hechting-widget'), 'phone', '', 'tel'),
@@ -285,16 +283,8 @@
     );
     if ('noReadAloud' in types) controls.push(toggle(props, 'noReadAloud', __('No "Lees voor" button', 'hechting-widget')));
     if ('hulpHref' in types) {
-      var site = hechtingWidget.siteHelp;
       controls.push(
-        checkedText(
-          props,
-          'hulpHref',
-          __('Help page at the end', 'hechting-widget'),
-          'address',
-          site.href ? sprintf(__('Empty: %s, from the settings.', 'hechting-widget'), site.href) : __('Empty: none.', 'hechting-widget'),
-          'url',
-        ),
+        helpPageControl(props, 'hulpHref', __('Help page at the end', 'hechting-widget'), __('Empty: none.', 'hechting-widget')),
         checkedText(props, 'hulpLabel', __('Link text of the help page', 'hechting-widget'), 'text'),
       );
     }
