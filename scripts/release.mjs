@@ -88,8 +88,8 @@ ${body}    </main>
 `;
 }
 
-/** Every file of the release, as { 'hechting-widget/<path>': bytes }. */
-export async function releaseFiles() {
+/** Every file of the release, as { 'hechting-widget/<path>': bytes }; `licences` are those it shares with the plugin, by name. */
+async function releaseFiles(licences) {
   const read = (...path) => readFile(join(root, ...path));
   const dist = join(root, 'dist');
   const files = {};
@@ -97,9 +97,7 @@ export async function releaseFiles() {
   // The zip's guide shows the zip's own scripts' values: the same text as docs/handleiding.md once
   // `npm run integrity` has run, which the release step requires (checkDocuments).
   const guide = stamp('docs/handleiding.md', await readFile(join(root, 'docs', 'handleiding.md'), 'utf8'), await currentValues());
-  Object.assign(files, {
-    LICENSE: await read('LICENSE'),
-    'THIRD-PARTY-LICENSES.txt': Buffer.from(await thirdPartyLicenses()),
+  Object.assign(files, licences, {
     'CHANGELOG.md': await read('CHANGELOG.md'),
     'HANDLEIDING.md': Buffer.from(guide),
     'handleiding.html': Buffer.from(guidePage(guide)),
@@ -128,7 +126,7 @@ export async function writeRelease(outDir = join(root, 'release')) {
   const licences = { LICENSE: await readFile(join(root, 'LICENSE')), 'THIRD-PARTY-LICENSES.txt': Buffer.from(await thirdPartyLicenses()) };
   await mkdir(outDir, { recursive: true });
   const paths = { release: join(outDir, `${FOLDER}-${version}.zip`), wordpress: join(outDir, `${FOLDER}-wordpress-${version}.zip`) };
-  await writeFile(paths.release, zip(await releaseFiles(), mtime));
+  await writeFile(paths.release, zip(await releaseFiles(licences), mtime));
   await writeFile(paths.wordpress, zip(await pluginFiles(licences), mtime));
   return paths;
 }

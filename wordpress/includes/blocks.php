@@ -39,8 +39,22 @@ add_action(
 			true
 		);
 		wp_set_script_translations( EDITOR_SCRIPT, 'hechting-widget', dirname( PLUGIN_FILE ) . '/languages' );
+		foreach ( ELEMENTS as $tag ) {
+			register_block_type(
+				dirname( PLUGIN_FILE ) . "/blocks/$tag",
+				array(
+					'render_callback' => fn( array $attributes ) => element_markup( $tag, $attributes, get_block_wrapper_attributes() ),
+				)
+			);
+		}
+	}
+);
+
+add_action(
+	'enqueue_block_editor_assets',
+	function () {
 		// What the controls offer (the sections, the tips, the languages of the script) and the
-		// site's help page, which the preview shows as the page will.
+		// site's help page, which the preview shows as the page will: only in the editor.
 		$site = settings();
 		$data = array(
 			'texts'      => texts(),
@@ -55,14 +69,5 @@ add_action(
 			'attributes' => array_combine( ELEMENTS, array_map( __NAMESPACE__ . '\element_attributes', ELEMENTS ) ),
 		);
 		wp_add_inline_script( EDITOR_SCRIPT, 'var hechtingWidget = ' . wp_json_encode( $data ) . ';', 'before' );
-
-		foreach ( ELEMENTS as $tag ) {
-			register_block_type(
-				dirname( PLUGIN_FILE ) . "/blocks/$tag",
-				array(
-					'render_callback' => fn( array $attributes ) => element_markup( $tag, $attributes, get_block_wrapper_attributes() ),
-				)
-			);
-		}
 	}
 );
