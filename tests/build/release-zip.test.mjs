@@ -1,5 +1,6 @@
 // The release zip (`npm run release`), as a webmaster without Node gets it: the same bytes every
-// time, every file that a file in it names, and, unpacked into an empty folder and served alone, a
+// time, every file that a file in it names (in the WordPress plugin's zip, where it names the
+// plugin's folder on a site), and, unpacked into an empty folder and served alone, a
 // working site: the guide's template line and the placements in the zip place all three elements,
 // and so do the template line and placements that its configurator writes, opened from the folder
 // under another path. Runs after `npm run build`, in Chromium.
@@ -19,6 +20,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findEngine } from '../../scripts/browsers.mjs';
 import { GUIDE_VERSION, SNIPPET_INTEGRITY } from '../../scripts/integrity.mjs';
 import { FOLDER, writeRelease } from '../../scripts/release.mjs';
+import { PLUGIN } from '../../scripts/wordpress-plugin.mjs';
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.md': 'text/markdown; charset=utf-8', '.png': 'image/png' };
@@ -41,6 +43,12 @@ function serve(folder, mounts, pages) {
 /** A file's address in the zip for the checks below: the folder is at /hechting-widget/, as the guide puts it on a site. */
 const ZIP = 'http://zip.invalid/';
 
+/** A file's address in the WordPress plugin's zip, whose folder WordPress puts at /wp-content/plugins/hechting-widget/. */
+const PLUGIN_ZIP = 'http://plugin.invalid/';
+
+/** Where WordPress puts its plugins' folders on a site. */
+const PLUGINS = '/wp-content/plugins/';
+
 /** The folder's file types: a name in a document's prose that ends in one of them (or in `/`, a folder) is taken for a path. */
 const PATH = /^\/?[\w.-]+(?:\/[\w.-]+)*(?:\.(?:html|js|css|json|md|sri|txt)|\/)$/;
 
@@ -50,16 +58,24 @@ const SOURCE = /^(?:src|tests|content|xliff|scripts)\//;
 /** The attributes that name a file. */
 const NAMING = ['href', 'src'];
 
-/** The address of `name`, a name in prose (code, a comment): from the folder (from the site where it names the folder itself); undefined where it is no path. */
+/** The address in the plugin's zip of a path on the site into the plugin's folder; undefined for any other path. */
+const pluginAddress = (pathname) => (pathname.startsWith(`${PLUGINS}${PLUGIN}/`) ? new URL(pathname.slice(PLUGINS.length), PLUGIN_ZIP) : undefined);
+
+/**
+ * The address of `name`, a name in prose (code, a comment): from the folder (from the site where
+ * it names the folder itself, or the plugin's folder: then in the plugin's zip); undefined where it
+ * is no path.
+ */
 function proseAddress(name) {
   if (/^https?:/.test(name)) {
     if (!URL.canParse(name)) return undefined;
     // An address on the webmaster's site into the folder, as the guide writes them; another site's is not the zip's.
     const { pathname } = new URL(name);
-    return pathname.startsWith(`/${FOLDER}/`) ? new URL(pathname, ZIP) : undefined;
+    return pathname.startsWith(`/${FOLDER}/`) ? new URL(pathname, ZIP) : pluginAddress(pathname);
   }
+  if (!PATH.test(name) || SOURCE.test(name)) return undefined;
   // A path from the site's root names the folder's files only below the folder (`/nl/` is part of an address).
-  if (!PATH.test(name) || SOURCE.test(name) || (name.startsWith('/') && !name.startsWith(`/${FOLDER}/`))) return undefined;
+  if (name.startsWith('/')) return name.startsWith(`/${FOLDER}/`) ? new URL(name, ZIP) : pluginAddress(name);
   return new URL(name, name.startsWith(`${FOLDER}/`) ? ZIP : `${ZIP}${FOLDER}/`);
 }
 
@@ -106,8 +122,8 @@ function namedIn(file, text) {
     };
     visit(new MarkdownIt().parse(text, {}));
   }
-  // Files of the zip only: not another site's, an e-mail address or a telephone number.
-  return named.filter(([, address]) => address?.origin === new URL(ZIP).origin);
+  // Files of the zips only: not another site's, an e-mail address or a telephone number.
+  return named.filter(([, address]) => [ZIP, PLUGIN_ZIP].some((zip) => address?.origin === new URL(zip).origin));
 }
 
 /** Every element on a page with what a reader sees of it: its tag, its rendered title, and its text length. */
@@ -125,9 +141,13 @@ async function elementsOn(page) {
 describe('release zip', () => {
   let zip;
   let files;
+  /** The WordPress plugin's zip, written with it. */
+  let pluginFiles;
   before(async () => {
-    zip = await readFile((await writeRelease(await mkdtemp(join(tmpdir(), 'hechting-release-')))).release);
+    const paths = await writeRelease(await mkdtemp(join(tmpdir(), 'hechting-release-')));
+    zip = await readFile(paths.release);
     files = unzipSync(new Uint8Array(zip));
+    pluginFiles = unzipSync(new Uint8Array(await readFile(paths.wordpress)));
   });
 
   it('is byte for byte the same every time', async () => {
@@ -186,13 +206,16 @@ describe('release zip', () => {
 
   // CHANGELOG.md is the project's history, for npm users too: it names the package's and the
   // repository's files, release after release.
-  it('holds every file that its pages, snippets and documents name', () => {
+  it("holds every file that its pages, snippets and documents name, and the plugin's zip every file they name in the plugin's folder", () => {
     const names = Object.keys(files);
+    const pluginNames = Object.keys(pluginFiles);
     const missing = [];
     for (const name of names.filter((name) => /\.(html|md)$/.test(name) && name !== `${FOLDER}/CHANGELOG.md`)) {
       for (const [written, address] of namedIn(name.slice(`${FOLDER}/`.length), new TextDecoder().decode(files[name]))) {
+        const inPlugin = address.origin === new URL(PLUGIN_ZIP).origin;
+        const zipNames = inPlugin ? pluginNames : names;
         const path = decodeURIComponent(address.pathname.slice(1));
-        if (!(path.endsWith('/') ? names.some((other) => other.startsWith(path)) : names.includes(path))) missing.push(`${name}: ${written}`);
+        if (!(path.endsWith('/') ? zipNames.some((other) => other.startsWith(path)) : zipNames.includes(path))) missing.push(`${name}: ${written}${inPlugin ? " (not in the plugin's zip)" : ''}`);
       }
     }
     assert.deepEqual([...new Set(missing)], []);
