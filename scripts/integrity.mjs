@@ -28,7 +28,7 @@ const VERSIONS = {
 };
 
 /** Every document `npm run integrity` writes to. */
-const STAMPED = [...new Set([...DOCUMENTS, ...Object.keys(VERSIONS)])];
+export const STAMPED = [...new Set([...DOCUMENTS, ...Object.keys(VERSIONS)])];
 
 /** A script's sizes in the README (group 2: the file): "(`hechting-widget.js`, 107 kB, 36 kB gzipped". */
 export const README_SIZES = /(`(hechting-widget(?:\.nl)?\.js)`, )\d+ kB, \d+ kB gzipped/g;

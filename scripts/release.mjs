@@ -135,7 +135,8 @@ export async function writeRelease(outDir = join(root, 'release')) {
 export async function checkDocuments(values, dir) {
   const stale = await staleDocuments(values, dir);
   if (stale.length > 0) {
-    throw new Error(`${stale.join(' and ')} show${stale.length === 1 ? 's' : ''} another integrity value, version or size than the build: run \`npm run integrity\`, commit, and release again`);
+    const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(stale);
+    throw new Error(`${names} show${stale.length === 1 ? 's' : ''} another integrity value, version or size than the build: run \`npm run integrity\`, commit, and release again`);
   }
 }
 

@@ -20,6 +20,9 @@ export const PLUGIN = 'hechting-widget';
 /** The handle of the blocks' editor script (wordpress/includes/blocks.php), which names its translation file. */
 const EDITOR_SCRIPT = 'hechting-widget-blocks';
 
+/** WordPress's Dutch languages: the translation (in the "u" form) serves all three. */
+const DUTCH_LOCALES = ['nl_NL', 'nl_NL_formal', 'nl_BE'];
+
 /** The files of dist/ the plugin carries: the scripts, their integrity values, the stylesheets and the standalone pages. */
 const FROM_DIST = /^(?:hechting-widget(?:\.nl)?\.js(?:\.sri)?|hechting-widget\.css|hechting-page\.css|[a-z]{2}\/[\w-]+\.html)$/;
 
@@ -90,8 +93,12 @@ export async function pluginFiles(shared) {
   for (const file of await ownFiles()) files[file] = await readFile(join(root, 'wordpress', file));
   for (const file of await filesBelow(join(root, 'dist'))) if (FROM_DIST.test(file)) files[file] = await readFile(join(root, 'dist', file));
   const { catalog } = await readTranslations();
-  files[`languages/${PLUGIN}-nl_NL.mo`] = mo.compile(catalog);
-  files[`languages/${PLUGIN}-nl_NL-${EDITOR_SCRIPT}.json`] = Buffer.from(scriptTranslations(catalog, await readFile(join(root, 'wordpress', 'blocks', 'editor.js'), 'utf8')));
+  const script = await readFile(join(root, 'wordpress', 'blocks', 'editor.js'), 'utf8');
+  for (const locale of DUTCH_LOCALES) {
+    const localized = { ...catalog, headers: { ...catalog.headers, Language: locale } };
+    files[`languages/${PLUGIN}-${locale}.mo`] = mo.compile(localized);
+    files[`languages/${PLUGIN}-${locale}-${EDITOR_SCRIPT}.json`] = Buffer.from(scriptTranslations(localized, script));
+  }
   files['blocks/texts.json'] = Buffer.from(`${JSON.stringify(await blockTexts(), null, 2)}\n`);
   return Object.fromEntries(
     Object.keys(files)

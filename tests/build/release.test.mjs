@@ -14,7 +14,7 @@ import { describe, it } from 'node:test';
 import { rollup } from 'rollup';
 import configs, { integrityOf } from '../../rollup.config.mjs';
 import { readContent, writeContentModules } from '../../scripts/build-content.mjs';
-import { DOCUMENTS, GUIDE_VERSION, SNIPPET_INTEGRITY, staleDocuments, stamp } from '../../scripts/integrity.mjs';
+import { DOCUMENTS, GUIDE_VERSION, SNIPPET_INTEGRITY, STAMPED, staleDocuments, stamp } from '../../scripts/integrity.mjs';
 import { checkChangelog, checkDocuments } from '../../scripts/release.mjs';
 
 async function buildInMemory(config) {
@@ -72,11 +72,12 @@ describe('release', () => {
 
   // Whether the values shown are this build's is checked by `npm run release` (not here, so that a
   // code change does not fail the tests until the README is rewritten): it refuses while they differ.
-  it('refuses a release while the README or the guide shows another integrity value or version', async () => {
+  it('refuses a release while the README, the guide or the WordPress plugin shows another integrity value or version', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hechting-documents-'));
     await mkdir(join(dir, 'docs'));
+    await mkdir(join(dir, 'wordpress'));
     const values = { version: '1.2.3', integrity: { 'hechting-widget.js': `sha384-${'A'.repeat(64)}`, 'hechting-widget.nl.js': `sha384-${'B'.repeat(64)}` } };
-    for (const document of [...DOCUMENTS, 'docs/toegankelijkheid.md']) await writeFile(join(dir, document), stamp(document, await readFile(document, 'utf8'), values));
+    for (const document of STAMPED) await writeFile(join(dir, document), stamp(document, await readFile(document, 'utf8'), values));
     const documents = pathToFileURL(`${dir}/`);
     assert.deepEqual(await staleDocuments(values, documents), []);
     await checkDocuments(values, documents);
@@ -85,7 +86,7 @@ describe('release', () => {
     await assert.rejects(checkDocuments(newScript, documents), /^Error: README\.md and docs\/handleiding\.md show another integrity value, version or size .*run `npm run integrity`/);
     await assert.rejects(
       checkDocuments({ ...values, version: '1.2.4' }, documents),
-      /^Error: docs\/handleiding\.md and docs\/toegankelijkheid\.md show another integrity value, version or size .*run `npm run integrity`/,
+      /^Error: docs\/handleiding\.md, docs\/toegankelijkheid\.md, wordpress\/hechting-widget\.php, and wordpress\/readme\.txt show another integrity value, version or size .*run `npm run integrity`/,
     );
   });
 

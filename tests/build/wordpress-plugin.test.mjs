@@ -112,7 +112,11 @@ describe('WordPress plugin zip', () => {
     assert.deepEqual(unused, [], 'translations of strings the plugin no longer has');
     const compiled = mo.parse(Buffer.from(file('languages/hechting-widget-nl_NL.mo')));
     assert.equal(compiled.translations['block title']['Tips for a good bond'].msgstr[0], 'Tips voor een goede band');
-    const script = JSON.parse(text(file('languages/hechting-widget-nl_NL-hechting-widget-blocks.json')));
-    assert.equal(script.locale_data.messages['Title level'][0], 'Niveau van de titel');
+    // The same Dutch for WordPress's formal and Belgian Dutch.
+    for (const locale of ['nl_NL', 'nl_NL_formal', 'nl_BE']) {
+      assert.ok(file(`languages/hechting-widget-${locale}.mo`), `no .mo for ${locale}`);
+      const script = JSON.parse(text(file(`languages/hechting-widget-${locale}-hechting-widget-blocks.json`)));
+      assert.equal(script.locale_data.messages['Title level'][0], 'Niveau van de titel');
+    }
   });
 });

@@ -248,18 +248,20 @@ describe('the WordPress plugin in a real WordPress', { timeout: 600_000 }, () =>
       kses_init();
       $post = get_post(${id});
       wp_update_post(['ID' => ${id}, 'post_content' => $post->post_content . "\\n\\n" . '<!-- wp:paragraph --><p>Lees hieronder meer over hechting.</p><!-- /wp:paragraph -->'
-        . '<!-- wp:shortcode -->[band_tips age="older" heading-level="3"]<!-- /wp:shortcode -->'
+        . '<!-- wp:shortcode -->[band_tips age="older" heading-level="3" languages]<!-- /wp:shortcode -->'
         . '<!-- wp:shortcode -->[hechting_uitleg sections="goede-band" collapsible]<!-- /wp:shortcode -->'
         . '<!-- wp:shortcode -->[hulp_link phone="0800-5678"]<!-- /wp:shortcode -->'
         . '<!-- wp:paragraph --><p><a href="/wp-content/plugins/hechting-widget/nl/hulp-link.html?organization=GGD#hechting-widget">Hulp en advies voor ouders</a></p><!-- /wp:paragraph -->']);
     `);
     const page = await assertPublished(authorPost, [
-      { block: 'band-tips', attributes: { age: 'older', 'heading-level': '3' } },
+      { block: 'band-tips', attributes: { age: 'older', 'heading-level': '3', languages: '' } },
       { block: 'hechting-uitleg', attributes: { sections: 'goede-band', collapsible: '' } },
       { block: 'hulp-link', attributes: { phone: '0800-5678' } },
       { block: 'hulp-link', attributes: { organization: 'GGD' } },
     ]);
     assert.equal(await page.$$eval('hechting-uitleg[sections="goede-band"] details', (sections) => sections.length), 1);
+    // `languages` alone: a button for every language.
+    assert.equal(await page.$$eval('band-tips[age="older"] .hechting-languages button', (buttons) => buttons.length), 6);
     await page.close();
   });
 

@@ -80,6 +80,7 @@ function with_site_help( string $tag, array $options ): array {
  * The element `$tag` with `$options` (block attribute names => values) as its attributes, and
  * `$extra` attributes (the block's class). Options it does not have are left out; so are empty
  * ones, `false` switches, and an address other than https:, http:, mailto:, tel: or relative.
+ * `true` gives an attribute without a value.
  */
 function element_markup( string $tag, array $options, string $extra = '' ): string {
 	$options = with_site_help( $tag, $options );
@@ -89,7 +90,8 @@ function element_markup( string $tag, array $options, string $extra = '' ): stri
 	$markup = '';
 	foreach ( element_attributes( $tag ) as $name => $type ) {
 		$value = $options[ $name ] ?? null;
-		if ( 'boolean' === $type ) {
+		// A switch, or a name without a value ([band_tips languages]): the attribute alone, as in HTML.
+		if ( 'boolean' === $type || true === $value ) {
 			$markup .= $value ? ' ' . attribute_name( $name ) : '';
 			continue;
 		}

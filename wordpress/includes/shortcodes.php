@@ -16,8 +16,10 @@ defined( 'ABSPATH' ) || exit;
 const OFF = array( 'false', '0', 'no', 'nee', 'off' );
 
 /**
- * A shortcode's attributes as the element's options (block attribute names => values). A switch
- * may stand alone ([hechting_uitleg collapsible]); names the element does not have are left out.
+ * A shortcode's attributes as the element's options (block attribute names => values). A name may
+ * stand alone, as in HTML: a switch ([hechting_uitleg collapsible]) is on, another option is
+ * there without a value ([band_tips languages]: buttons for every language). Names the element
+ * does not have are left out.
  *
  * @param array|string $atts The attributes as WordPress parsed them.
  */
