@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { warn } from './warn.js';
 
 interface VersionedElement extends CustomElementConstructor {
@@ -16,7 +17,9 @@ export function define(tag: string, element: VersionedElement): void {
     customElements.define(tag, element);
     return;
   }
-  if (existing === element) return;
+  // On a server (Node) there is no page: a framework's server and client builds each evaluate the
+  // widget there, and share one registry.
+  if (existing === element || isServer) return;
   if (existing.version === undefined) {
     // Not a copy of the widget: another script on the page has this tag.
     warn('HW401', `<${tag}> is defined by another script; hechting-widget leaves it to that one.`);

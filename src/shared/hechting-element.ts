@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveElement } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveElement } from 'lit';
 import { headingLevelBelow, renderHeading } from '../content/render.js';
 import type { Page } from '../content/types.js';
 import { VERSION } from '../generated/version.js';
@@ -304,3 +304,9 @@ export abstract class HechtingElement extends LitElement {
     warnAttribute(this.localName, typeof attribute === 'string' ? attribute : property.toLowerCase(), value, code, advice);
   }
 }
+
+// Lit's server renderer (@lit-labs/ssr) writes what a LitElement renders into a declarative shadow
+// root, which in the browser would hide the element's light DOM, where it renders. On a server the
+// elements do not pass that renderer's test for a LitElement: it writes each as it is, with its
+// attributes, and the browser fills it.
+if (isServer) HechtingElement._$litElement$ = false;

@@ -4,119 +4,15 @@
 // imports <hulp-link> alone) with the project's own Vite, and opens each built app in Chromium.
 // Runs after npm run build.
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findEngine } from '../../scripts/browsers.mjs';
 import { titlesIn } from './element-text.mjs';
-
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const locked = JSON.parse(readFileSync('package-lock.json', 'utf8')).packages;
-const versionOf = (name) => locked[`node_modules/${name}`].version;
-
-/** The path, in a lock file's packages, of the package `name` that the package at `from` gets: its own node_modules first, then each one above it, as Node looks. */
-function placed(packages, from, name) {
-  for (let base = from; ; base = base.slice(0, Math.max(0, base.lastIndexOf('/node_modules/')))) {
-    const path = base ? `${base}/node_modules/${name}` : `node_modules/${name}`;
-    if (packages[path]) return path;
-    if (!base) return undefined;
-  }
-}
-
-/** A package's dependencies as edges: `optional` for its optionalDependencies, `peer` for the peers it needs (not the optional ones). */
-const edgesOf = (entry) => [
-  ...Object.keys(entry.dependencies ?? {}).map((name) => ({ name, type: 'prod' })),
-  ...Object.keys(entry.optionalDependencies ?? {}).map((name) => ({ name, type: 'optional' })),
-  ...Object.keys(entry.peerDependencies ?? {})
-    .filter((name) => !entry.peerDependenciesMeta?.[name]?.optional)
-    .map((name) => ({ name, type: 'peer' })),
-];
-
-/**
- * The consumer's package-lock.json: the tarball, and the packages it needs with the versions,
- * places in node_modules and hashes of this repository's lock file. So `npm ci --offline` installs
- * them from npm's cache, which `npm ci` here filled, without asking the registry. Each package
- * keeps its platform (os, cpu, libc) and optionalDependencies: npm leaves out an optional package
- * for another platform (Rolldown's native binding for macOS, say) and installs this machine's.
- * The dev, optional, devOptional and peer flags are worked out again for the consumer's tree.
- */
-function lockFor(manifest, tarball) {
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-  const registry = execFileSync(npm, ['config', 'get', 'registry'], { encoding: 'utf8' }).trim().replace(/\/$/, '');
-  const integrity = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
-  const own = { version: pkg.version, resolved: manifest.dependencies['hechting-widget'], integrity, license: pkg.license, dependencies: pkg.dependencies };
-  const source = { ...locked, '': manifest, 'node_modules/hechting-widget': own };
-
-  // Every package the consumer gets, and each edge to it, from the root down.
-  const edges = new Map([['', []]]);
-  const rootEdges = [...Object.keys(manifest.dependencies).map((name) => ({ name, type: 'prod' })), ...Object.keys(manifest.devDependencies).map((name) => ({ name, type: 'dev' }))];
-  const queue = [['', rootEdges]];
-  while (queue.length) {
-    const [from, outgoing] = queue.shift();
-    for (const { name, type } of outgoing) {
-      const to = placed(source, from, name);
-      if (!to) {
-        assert.equal(type, 'optional', `package-lock.json has no ${name} for ${from || 'the consumer'}`);
-        continue;
-      }
-      edges.get(from).push({ to, type });
-      if (!edges.has(to)) {
-        edges.set(to, []);
-        queue.push([to, edgesOf(source[to])]);
-      }
-    }
-  }
-  /** The packages reached from the root through the edges that `follow` lets through. */
-  const reached = (follow) => {
-    const seen = new Set(['']);
-    const stack = [''];
-    while (stack.length) {
-      for (const { to, type } of edges.get(stack.pop())) {
-        if (!follow(type) || seen.has(to)) continue;
-        seen.add(to);
-        stack.push(to);
-      }
-    }
-    return seen;
-  };
-  const prod = reached((type) => type !== 'dev');
-  const required = reached((type) => type !== 'optional');
-  const requiredProd = reached((type) => type !== 'dev' && type !== 'optional');
-  const notPeer = reached((type) => type !== 'peer');
-
-  const packages = { '': manifest };
-  for (const path of [...edges.keys()].slice(1).sort()) {
-    const { dev: _dev, optional: _optional, devOptional: _devOptional, peer: _peer, ...entry } = source[path];
-    const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
-    // The registry's address of the tarball, where the lock file leaves it out.
-    entry.resolved ??= `${registry}/${name}/-/${name.split('/').pop()}-${entry.version}.tgz`;
-    const dev = !prod.has(path);
-    const optional = !required.has(path);
-    packages[path] = {
-      ...entry,
-      dev: dev || undefined,
-      optional: optional || undefined,
-      devOptional: (!dev && !optional && !requiredProd.has(path)) || undefined,
-      peer: !notPeer.has(path) || undefined,
-    };
-  }
-  return { name: manifest.name, lockfileVersion: 3, requires: true, packages };
-}
-
-/** Runs a program with Node; resolves to whether it succeeded, and what it printed. It never rejects, so it can start before the test that looks at it. */
-const execFileAsync = promisify(execFile);
-const run = (args, cwd) =>
-  execFileAsync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 }).then(
-    ({ stdout, stderr }) => ({ ok: true, output: `${stdout}${stderr}` }),
-    (error) => ({ ok: false, output: `${error.stdout ?? ''}${error.stderr ?? error.message}` }),
-  );
+import { installPacked, run } from './packed-project.mjs';
 
 // Each one a program of its own, so that one's imports do not load types for another.
 const CONSUMERS = ['entry.ts', 'events.ts', 'react.tsx', 'consumer.ts'];
@@ -134,18 +30,10 @@ describe('the packed tarball, installed into a fresh project', () => {
   const builds = {};
 
   before(() => {
-    project = mkdtempSync(join(tmpdir(), 'hechting-widget-consumer-'));
-    const [{ filename }] = JSON.parse(execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
-    const manifest = {
-      name: 'consumer',
-      private: true,
-      type: 'module',
-      dependencies: { 'hechting-widget': `file:${filename}`, ...Object.fromEntries(['react', 'react-dom', 'vue'].map((name) => [name, versionOf(name)])) },
-      devDependencies: Object.fromEntries(['typescript', 'vue-tsc', 'vite', '@vitejs/plugin-react', '@vitejs/plugin-vue', '@types/react', '@types/react-dom'].map((name) => [name, versionOf(name)])),
-    };
-    writeFileSync(join(project, 'package.json'), JSON.stringify(manifest, null, 2));
-    writeFileSync(join(project, 'package-lock.json'), JSON.stringify(lockFor(manifest, join(project, filename)), null, 2));
-    execFileSync(npm, ['ci', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, stdio: 'pipe' });
+    project = installPacked({
+      dependencies: ['react', 'react-dom', 'vue'],
+      devDependencies: ['typescript', 'vue-tsc', 'vite', '@vitejs/plugin-react', '@vitejs/plugin-vue', '@types/react', '@types/react-dom'],
+    });
     for (const file of CONSUMERS) cpSync(join('tests/build/consumer', file), join(project, 'src', file));
     // The package's own .d.ts files are checked (skipLibCheck: false); TypeScript's lib.dom.d.ts and the like need not be, which halves the time.
     const compilerOptions = {
