@@ -66,6 +66,10 @@ describe('npm package', () => {
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.events.json'], { stdio: 'pipe' });
   });
 
+  it('types the elements and events of the Dutch-only entry, hechting-widget/nl, as those of hechting-widget', () => {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.nl.json'], { stdio: 'pipe' });
+  });
+
   it("types the elements in React 19's JSX, from the manifest (hechting-widget/react)", () => {
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.react.json'], { stdio: 'pipe' });
   });
