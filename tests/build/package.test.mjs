@@ -2,8 +2,9 @@
 // TypeScript project, and that custom-elements.json describes the elements. Runs after npm run build.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));
@@ -41,6 +42,17 @@ describe('npm package', () => {
   it('leaves out tests, demo, sources, content and tooling', () => {
     const out = packed.filter((path) => /^(tests|demo|src|content|scripts|xliff|bench|node_modules|\.ci)\//.test(path) || /\.png$/.test(path));
     assert.deepEqual(out, []);
+  });
+
+  // npm's package page shows a README's relative pictures from the repository that package.json
+  // names (there is none yet), never from the package: so the package leaves them out (they would
+  // quadruple it), and each picture must be in the repository at the path the README gives.
+  it('names pictures in the README and the packed docs by paths in the repository', () => {
+    const pictures = packed
+      .filter((path) => path.endsWith('.md'))
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)|<img [^>]*src="([^"]+)"/g)].map(([, markdown, html]) => join(dirname(file), markdown ?? html)));
+    assert.ok(pictures.includes('docs/demo-gemeente.png'), pictures.join(', '));
+    for (const picture of pictures) assert.ok(!/^[a-z]+:|^\//i.test(picture) && existsSync(picture), picture);
   });
 
   it('has a file for every export, and types for every module export', () => {
