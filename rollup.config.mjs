@@ -144,13 +144,15 @@ function textFirst(entry) {
   };
 }
 
+// @lit/localize's modules do nothing on load but set up their own state, so that what a build
+// does not use stays out (the Dutch-only builds use msg() alone).
+const treeshake = { moduleSideEffects: (id) => !id.includes('/node_modules/@lit/localize/') };
+
 function build(file, { extraPlugins = [], cssFile, staticCss } = {}) {
   const input = 'src/script.ts';
   return {
     input,
-    // @lit/localize's modules do nothing on load but set up their own state, so that what a build
-    // does not use stays out (the Dutch-only build uses msg() alone).
-    treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/@lit/localize/') },
+    treeshake,
     output: {
       file,
       // An IIFE runs the same as a classic script (plain, defer, async) and as type="module".
@@ -195,11 +197,40 @@ function emptyLib() {
  * come from tsconfig.lib.json.
  */
 const ENTRIES = ['hechting-widget', ...['hechting-uitleg', 'band-tips', 'hulp-link'].flatMap((element) => [`${element}/define`, `${element}/${element}`])];
+const libOutput = { dir: 'dist/lib', format: 'es', entryFileNames: '[name].js' };
+const libExternal = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
+const libPlugins = () => [rollupCssInline(), stripMessageDescriptions(), nodeResolve({ ignoreSideEffectsForRoot: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }), compactTemplates()];
 const lib = {
   input: Object.fromEntries(ENTRIES.map((entry) => [entry, `src/${entry}.ts`])),
-  output: { dir: 'dist/lib', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-  external: (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id),
-  plugins: [emptyLib(), rollupCssInline(), stripMessageDescriptions(), nodeResolve({ ignoreSideEffectsForRoot: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }), compactTemplates()],
+  output: { ...libOutput, chunkFileNames: 'chunks/[name]-[hash].js' },
+  external: libExternal,
+  plugins: [emptyLib(), ...libPlugins()],
+};
+
+/** The types of dist/lib/<entry>.js: those of the module `typesOf` (tsc's, in dist/lib/). */
+function sameTypesAs(entry, typesOf) {
+  return {
+    name: 'same-types-as',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: `${entry}.d.ts`, source: `export * from './${typesOf}.js';\n` });
+    },
+  };
+}
+
+/**
+ * The package's Dutch-only entry (hechting-widget/nl): the entry hechting-widget, built with the
+ * generated text swapped for its Dutch-only twins as in dist/hechting-widget.nl.js, so that an
+ * application that imports it bundles no other language. A build of its own, as a module cannot
+ * be Dutch-only in one build and hold every language in another; so one file, dist/lib/nl.js,
+ * which shares no code with the other entries (their classes hold every language's text). Lit
+ * stays outside and @lit/localize inside, as for the other entries; the types are the entry's.
+ */
+const libDutch = {
+  input: { nl: 'src/hechting-widget.ts' },
+  output: libOutput,
+  external: libExternal,
+  treeshake,
+  plugins: [pagesByLanguage(), sourceLanguageOnly(), ...libPlugins(), sameTypesAs('nl', 'hechting-widget')],
 };
 
 export default [
@@ -207,5 +238,7 @@ export default [
   build('dist/hechting-widget.js', { cssFile: 'hechting-widget.css', staticCss: 'src/shared/static-html.css' }),
   // Dutch only, for sites that want the smallest file.
   build('dist/hechting-widget.nl.js', { extraPlugins: [sourceLanguageOnly()] }),
+  // After lib, which empties dist/lib/ first.
   lib,
+  libDutch,
 ];

@@ -2,8 +2,9 @@
 // TypeScript project, and that custom-elements.json describes the elements. Runs after npm run build.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));
@@ -43,6 +44,17 @@ describe('npm package', () => {
     assert.deepEqual(out, []);
   });
 
+  // npm's package page shows a README's relative pictures from the repository that package.json
+  // names (there is none yet), never from the package: so the package leaves them out (they would
+  // quadruple it), and each picture must be in the repository at the path the README gives.
+  it('names pictures in the README and the packed docs by paths in the repository', () => {
+    const pictures = packed
+      .filter((path) => path.endsWith('.md'))
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)|<img [^>]*src="([^"]+)"/g)].map(([, markdown, html]) => join(dirname(file), markdown ?? html)));
+    assert.ok(pictures.includes('docs/demo-gemeente.png'), pictures.join(', '));
+    for (const picture of pictures) assert.ok(!/^[a-z]+:|^\//i.test(picture) && existsSync(picture), picture);
+  });
+
   it('has a file for every export, and types for every module export', () => {
     for (const [name, target] of Object.entries(pkg.exports)) {
       if (name.includes('*')) continue;
@@ -64,6 +76,10 @@ describe('npm package', () => {
 
   it('types the five events, on the elements, the document and the window', () => {
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.events.json'], { stdio: 'pipe' });
+  });
+
+  it('types the elements and events of the Dutch-only entry, hechting-widget/nl, as those of hechting-widget', () => {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tests/build/consumer/tsconfig.nl.json'], { stdio: 'pipe' });
   });
 
   it("types the elements in React 19's JSX, from the manifest (hechting-widget/react)", () => {

@@ -1,33 +1,70 @@
 // The package as a new user gets it: `npm pack`, installed into a fresh project, which type-checks
 // the consumers of tests/build/consumer/ against the installed files (createElement, the events,
-// React 19's JSX), builds the Vite projects there (plain TypeScript, React 19, Vue 3, and one that
-// imports <hulp-link> alone) with the project's own Vite, and opens each built app in Chromium.
-// Runs after npm run build.
+// React 19's JSX, the Dutch-only entry), builds the Vite projects there (plain TypeScript, React
+// 19, Vue 3, one that imports <hulp-link> alone, one the Dutch-only entry) with the project's own
+// Vite, and opens each built app in Chromium. Each entry of the package, bundled alone, defines
+// the elements that entries.mjs and the README say. Runs after npm run build.
 import assert from 'node:assert/strict';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findEngine } from '../../scripts/browsers.mjs';
-import { titlesIn } from './element-text.mjs';
+import { readLocalizer } from '../../scripts/build-locales.mjs';
+import { gzipSize } from '../../scripts/sizes.mjs';
+import { titlesIn, unescaped } from './element-text.mjs';
+import { DEFINES } from './entries.mjs';
 import { installPacked, run } from './packed-project.mjs';
 
 // Each one a program of its own, so that one's imports do not load types for another.
-const CONSUMERS = ['entry.ts', 'events.ts', 'react.tsx', 'consumer.ts'];
+const CONSUMERS = ['entry.ts', 'events.ts', 'react.tsx', 'consumer.ts', 'nl.ts'];
 // The Vite projects, each a folder of tests/build/consumer/, with the type-check a project of its kind runs.
 const APPS = {
   'vite-ts': 'node_modules/typescript/bin/tsc',
   'vite-react': 'node_modules/typescript/bin/tsc',
   'vite-vue': 'node_modules/vue-tsc/bin/vue-tsc.js',
   'vite-hulp-link': undefined,
+  'vite-nl': undefined,
 };
+
+const TAGS = ['hechting-uitleg', 'band-tips', 'hulp-link'];
+
+describe('what each entry defines (entries.mjs)', () => {
+  it('names every JavaScript export of package.json', async () => {
+    const { exports } = JSON.parse(await readFile('package.json', 'utf8'));
+    const modules = Object.entries(exports)
+      .filter(([name, target]) => !name.includes('*') && target.default)
+      .map(([name]) => `hechting-widget${name.slice(1)}`);
+    assert.deepEqual(
+      Object.keys(DEFINES)
+        .filter((entry) => !entry.includes('/dist/'))
+        .sort(),
+      modules.sort(),
+    );
+  });
+
+  it("is what the README's table of imports says", async () => {
+    const readme = await readFile('README.md', 'utf8');
+    // A row: | `import … 'hechting-widget/…';` (or the path of a script) | the tags it defines, or "nothing" | …
+    const rows = [...readme.matchAll(/^\| `(?:import [^`']*')?(hechting-widget[\w./-]*)'?;?` \| ([^|]*) \|/gm)];
+    const said = Object.fromEntries(rows.map(([, entry, defines]) => [entry, [...defines.matchAll(/`<([a-z-]+)>`/g)].map(([, tag]) => tag).sort()]));
+    assert.deepEqual(said, Object.fromEntries(Object.entries(DEFINES).map(([entry, tags]) => [entry, [...tags].sort()])));
+  });
+});
 
 describe('the packed tarball, installed into a fresh project', () => {
   let project;
   const checks = {};
   const builds = {};
+
+  /** A one-module app, `code`, bundled with esbuild from the installed package and minified, as an application's bundler does. */
+  const bundled = async (code, format = 'esm') => {
+    const { outputFiles } = await build({ stdin: { contents: code, resolveDir: project }, bundle: true, minify: true, format, write: false, logLevel: 'silent' });
+    return outputFiles[0].text;
+  };
 
   before(() => {
     project = installPacked({
@@ -119,6 +156,46 @@ describe('the packed tarball, installed into a fresh project', () => {
   it('bundles all three elements for an import of hechting-widget', async () => {
     await builds['vite-ts'];
     for (const [page, { present, total }] of Object.entries(await titlesIn(bundleOf('vite-ts')))) assert.equal(present, total, `the titles of ${page}`);
+  });
+
+  it("bundles Dutch only for an import of hechting-widget/nl: no other language's text or interface strings, in less than half the size", async (t) => {
+    await builds['vite-nl'];
+    // The same app, one import each, in the same bundler (esbuild): what an application saves.
+    const [nl, all] = await Promise.all([bundled("import 'hechting-widget/nl';"), bundled("import 'hechting-widget';")]);
+    const sizes = Object.fromEntries(Object.entries({ nl, all }).map(([entry, code]) => [entry, { bytes: Buffer.byteLength(code), gzip: gzipSize(code) }]));
+    t.diagnostic(`minified with esbuild: hechting-widget/nl ${sizes.nl.bytes} B, ${sizes.nl.gzip} B gzip; hechting-widget ${sizes.all.bytes} B, ${sizes.all.gzip} B gzip`);
+    assert.ok(sizes.nl.bytes < sizes.all.bytes / 2.5 && sizes.nl.gzip < sizes.all.gzip / 2, JSON.stringify(sizes));
+
+    // The text in the Vite app's bundle (and, to show that a translation would be found, in the whole entry's).
+    const [dutch, every] = [unescaped(bundleOf('vite-nl')), unescaped(all)];
+    for (const [page, { languages }] of Object.entries(await titlesIn(dutch))) assert.deepEqual(languages, ['nl'], `the titles of ${page}`);
+    // The translated interface strings, those that differ from the Dutch and say something of their own: phrases, or in another script.
+    const { translations } = readLocalizer().localizer.readTranslationsSync();
+    const foreign = [...translations].flatMap(([locale, messages]) =>
+      messages.map(({ contents }) => [locale, contents.filter((part) => typeof part === 'string').join('')]).filter(([, text]) => /\s|[^\x20-\x7e]/.test(text.trim())),
+    );
+    assert.ok(foreign.length >= 60, `${foreign.length} translated strings`);
+    assert.deepEqual(
+      foreign.filter(([, text]) => !every.includes(text)),
+      [],
+      'hechting-widget holds every translation',
+    );
+    assert.deepEqual(
+      foreign.filter(([, text]) => dutch.includes(text)),
+      [],
+      'hechting-widget/nl holds no translation',
+    );
+    for (const text of ['Volgende tip', 'Tip van de dag', 'Lees voor']) assert.ok(dutch.includes(text), `hechting-widget/nl lacks "${text}"`);
+  });
+
+  it('hechting-widget/nl imports Lit from the application, as the other entries do, and holds no copy of its own', async () => {
+    const lib = join(project, 'node_modules/hechting-widget/dist/lib');
+    /** The packages a module of the package imports (not its own files). */
+    const packagesOf = (code) => [...code.matchAll(/^import\s[^'"]*['"]([^'"./][^'"]*)['"]/gm)].map(([, specifier]) => specifier);
+    const others = readdirSync(lib, { recursive: true }).filter((path) => path.endsWith('.js') && path !== 'nl.js');
+    const nl = readFileSync(join(lib, 'nl.js'), 'utf8');
+    assert.deepEqual([...new Set(packagesOf(nl))].sort(), [...new Set(others.flatMap((path) => packagesOf(readFileSync(join(lib, path), 'utf8'))))].sort());
+    assert.ok(!/litElementVersions|reactiveElementVersions/.test(nl), 'nl.js holds a copy of Lit');
   });
 
   describe('the built apps, in Chromium', () => {
@@ -254,6 +331,38 @@ describe('the packed tarball, installed into a fresh project', () => {
       assert.deepEqual(sites['vite-vue'].strays, []);
       await page.close();
     });
+
+    it('vite-nl: hechting-widget/nl shows the three elements in Dutch, and Dutch with one warning for lang="en"', async () => {
+      const { page, errors } = await open('vite-nl');
+      const [uitleg, tips, help] = await shown(page);
+      assert.deepEqual([uitleg.tag, tips.tag, help.tag], TAGS);
+      assert.equal(uitleg.title, 'Wat is hechting en waarom is het belangrijk?');
+      assert.equal(tips.title, 'Hoe bouw ik een goede band op met mijn kind?');
+      assert.equal(tips.tip, true, 'mode="tip-of-the-day" shows a tip card');
+      assert.equal(tips.readAloud, true, 'the "Lees voor" button');
+      assert.equal(help.title, 'Hulp en advies voor ouders', 'lang="en" shows Dutch');
+      assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('main > * > .hechting-widget')].map((root) => root.lang)), ['nl', 'nl', 'nl']);
+      assert.equal(errors.length, 1, errors.join('\n'));
+      assert.match(errors[0], /^\[hechting-widget\] HW303 <hulp-link lang="en">: this script has only nl; for en, .* Showing Nederlands\.$/);
+      assert.deepEqual(sites['vite-nl'].strays, []);
+      await page.close();
+    });
+
+    for (const [entry, tags] of Object.entries(DEFINES)) {
+      it(`import '${entry}' defines ${tags.map((tag) => `<${tag}>`).join(', ') || 'no element'}`, async () => {
+        // An app of this one import, which keeps what the entry exports.
+        const code = await bundled(`import * as entry from '${entry}';\nwindow.entry = entry;`, 'iife');
+        const page = await browser.newPage();
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        page.on('console', (message) => ['error', 'warn'].includes(message.type()) && errors.push(message.text()));
+        await page.setContent('<!doctype html><html lang="nl"><title>One entry</title></html>');
+        await page.addScriptTag({ content: code });
+        assert.deepEqual(await page.evaluate((all) => [typeof window.entry, all.filter((tag) => customElements.get(tag))], TAGS), ['object', tags]);
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+    }
 
     it('vite-hulp-link: <hulp-link> works alone, and defines no other element', async () => {
       const { page, errors } = await open('vite-hulp-link');
