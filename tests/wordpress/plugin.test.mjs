@@ -146,6 +146,13 @@ async function publishWithBlocks(user, postTitle) {
       `${user}'s preview of ${block}`,
     );
   }
+  // The preview's links and buttons do not act in the editor: a click on its help page's link
+  // (where the user gave one) reaches no link.
+  if (BLOCKS[user].some(({ block, attributes }) => block === 'hulp-link' && attributes.href)) {
+    await page.evaluate(() => document.addEventListener('click', (event) => (window.clickedLink = event.composedPath().some((node) => node.localName === 'a')), true));
+    await page.click('.block-editor-block-list__block[data-type="hechting-widget/hulp-link"] hulp-link a');
+    assert.equal(await page.evaluate(() => window.clickedLink), false, "a click on the preview's link reached the link");
+  }
   await page.click('.editor-post-publish-panel__toggle');
   await (await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button')).click();
   await page.waitForSelector('.post-publish-panel__postpublish');
@@ -251,7 +258,8 @@ describe('the WordPress plugin in a real WordPress', { timeout: 600_000 }, () =>
         . '<!-- wp:shortcode -->[band_tips age="older" heading-level="3" languages]<!-- /wp:shortcode -->'
         . '<!-- wp:shortcode -->[hechting_uitleg sections="goede-band" collapsible]<!-- /wp:shortcode -->'
         . '<!-- wp:shortcode -->[hulp_link phone="0800-5678"]<!-- /wp:shortcode -->'
-        . '<!-- wp:paragraph --><p><a href="/wp-content/plugins/hechting-widget/nl/hulp-link.html?organization=GGD#hechting-widget">Hulp en advies voor ouders</a></p><!-- /wp:paragraph -->']);
+        . '<!-- wp:paragraph --><p><a href="/wp-content/plugins/hechting-widget/nl/hulp-link.html?organization=GGD#hechting-widget">Hulp en advies voor ouders</a></p><!-- /wp:paragraph -->'
+        . '<!-- wp:paragraph --><p><a href="/blog/hechting#reacties">Reacties op hechting</a></p><!-- /wp:paragraph -->']);
     `);
     const page = await assertPublished(authorPost, [
       { block: 'band-tips', attributes: { age: 'older', 'heading-level': '3', languages: '' } },
@@ -269,6 +277,8 @@ describe('the WordPress plugin in a real WordPress', { timeout: 600_000 }, () =>
     const id = Number(await wp.php(`echo url_to_postid(${JSON.stringify(authorPost)});`));
     const excerpt = await wp.php(`echo get_the_excerpt(${id});`);
     assert.match(excerpt, /Lees hieronder meer over hechting\./);
+    // A link of its own in a paragraph that is no placement stays.
+    assert.match(excerpt, /Reacties op hechting/);
     for (const title of ['Wat is hechting', 'What is attachment', 'Hoe bouw ik', 'Hulp en advies voor ouders', 'Vragen over opvoeden'])
       assert.ok(!excerpt.includes(title), `the excerpt has "${title}": ${excerpt}`);
     const feed = await source('/?feed=rss2');
@@ -311,6 +321,11 @@ describe('the WordPress plugin in a real WordPress', { timeout: 600_000 }, () =>
     assert.match(await page.$eval('#setting-error-help_href', (notice) => notice.textContent), /niet bewaard/);
     assert.equal(await page.$eval('#help_href', (input) => input.value), 'https://www.gemeente.example/hulp');
     assert.equal(await wp.php(`echo get_option('hechting_widget')['help_href'];`), 'https://www.gemeente.example/hulp');
+    // An address on this site starts with /; a bare word is not made into http://word.
+    assert.equal(
+      await wp.php(`echo json_encode(array_map('HechtingWidget\\checked_address', ['/opvoeden', 'opvoeden', 'tel:+3114020', 'data:text/html,x']));`),
+      '["\\/opvoeden","","tel:+3114020",""]',
+    );
     await page.close();
     const author = await tab('author');
     await author.goto(`${wp.url}/wp-admin/options-general.php?page=hechting-widget`);
@@ -349,10 +364,10 @@ describe('the WordPress plugin in a real WordPress', { timeout: 600_000 }, () =>
     }
   });
 
-  it('loads the script once where a theme or another plugin already loads it', async () => {
+  it('loads the script once where a theme or another plugin already loads it (here as a dependency of its own script)', async () => {
     await wp.php(`
       @mkdir(WPMU_PLUGIN_DIR, 0755, true);
-      file_put_contents(WPMU_PLUGIN_DIR . '/theme-copy.php', '<?php add_action("wp_enqueue_scripts", function () { wp_enqueue_script("theme-hechting", plugins_url("hechting-widget/hechting-widget.js"), array(), null); });');
+      file_put_contents(WPMU_PLUGIN_DIR . '/theme-copy.php', '<?php add_action("wp_enqueue_scripts", function () { wp_register_script("theme-hechting", plugins_url("hechting-widget/hechting-widget.js"), array(), null); wp_enqueue_script("theme-main", includes_url("js/wp-embed.min.js"), array("theme-hechting"), null); });');
     `);
     try {
       const scripts = scriptTags(await source(adminPost));

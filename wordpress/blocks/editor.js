@@ -18,11 +18,13 @@
   var texts = hechtingWidget.texts;
   var LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'];
 
-  /** An address the element links to (https:, http:, mailto:, tel: or relative), or none at all. */
+  /** An address the element links to (https:, http:, mailto:, tel:, or one on this site starting with /, # or ?), or none at all; as checked_address() in settings.php. */
   function isAddress(value) {
-    if (!value.trim()) return true;
+    var address = value.trim();
+    if (!address) return true;
+    if (!/^([a-z][a-z0-9+.-]*:|[/?#])/i.test(address)) return false;
     try {
-      return LINK_SCHEMES.indexOf(new URL(value.trim(), document.baseURI).protocol) !== -1;
+      return LINK_SCHEMES.indexOf(new URL(address, document.baseURI).protocol) !== -1;
     } catch (error) {
       return false;
     }
@@ -42,7 +44,10 @@
       return isPhone(value) ? '' : __('Not used: a phone number has digits, spaces, + and - only.', 'hechting-widget');
     },
     text: function (value) {
-      return value.length <= hechtingWidget.maxLength ? '' : sprintf(__('Not used: at most %d characters.', 'hechting-widget'), hechtingWidget.maxLength);
+      return value.length <= hechtingWidget.maxLength
+        ? ''
+        : /* translators: %d: the most characters a name or link text may have */
+          sprintf(__('Not used: at most %d characters.', 'hechting-widget'), hechtingWidget.maxLength);
     },
   };
 
@@ -146,7 +151,9 @@
   /** A help page's address; left empty, the site's from the settings, else what `otherwise` says. */
   function helpPageControl(props, name, label, otherwise) {
     var site = hechtingWidget.siteHelp.href;
-    return checkedText(props, name, label, 'address', site ? sprintf(__('Empty: %s, from the settings.', 'hechting-widget'), site) : otherwise, 'url');
+    /* translators: %s: the address of the site's help page, from the settings */
+    var fromSettings = __('Empty: %s, from the settings.', 'hechting-widget');
+    return checkedText(props, name, label, 'address', site ? sprintf(fromSettings, site) : otherwise, 'url');
   }
 
   function toggle(props, name, label, help) {
@@ -275,6 +282,7 @@
         __('Title level', 'hechting-widget'),
         [{ value: '', label: __('Automatic: one below the heading before it', 'hechting-widget') }].concat(
           [1, 2, 3, 4, 5, 6].map(function (level) {
+            /* translators: %d: a heading level, 1 to 6 */
             return { value: String(level), label: sprintf(__('Heading %d', 'hechting-widget'), level) };
           }),
         ),
@@ -305,7 +313,9 @@
             el(components.PanelBody, { title: __('Text', 'hechting-widget') }, OWN_CONTROLS[tag](props)),
             el(components.PanelBody, { title: __('Language, title and help', 'hechting-widget') }, commonControls(props, types)),
           ),
-          el('div', blockEditor.useBlockProps(), el(tag, elementAttributes(tag, props.attributes, types))),
+          // The element itself, but inert: its links and buttons (a help page, "Lees voor", a
+          // language for every text on the page) would act on the editor.
+          el('div', blockEditor.useBlockProps(), el(components.Disabled, null, el(tag, elementAttributes(tag, props.attributes, types)))),
         );
       },
       save: function () {

@@ -62,7 +62,7 @@ function with_site_help( string $tag, array $options ): array {
 				array_filter(
 					array(
 						'href'         => $site['help_href'],
-						'label'        => ( $options['label'] ?? '' ) ? $options['label'] : $site['help_label'],
+						'label'        => ( $options['label'] ?? '' ) ? $options['label'] : ( $site['help_href'] ? $site['help_label'] : '' ),
 						'organization' => $site['help_organization'],
 						'phone'        => $site['help_phone'],
 					)

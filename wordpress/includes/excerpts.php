@@ -12,29 +12,32 @@ namespace HechtingWidget;
 
 defined( 'ABSPATH' ) || exit;
 
+/** A placement's address: a text's page, `<lang>/<element>.html`, marked `#hechting-widget`. */
+const PLACEMENT_ADDRESS = '#/[a-z]{2}/(hechting-uitleg|band-tips|hulp-link)\.html(\?[^\#]*)?\#hechting-widget(?![\w-])#i';
+
 /**
- * `$html` without its placements: paragraphs whose text is that of their one link, to an address
- * with a fragment that names hechting (the script's own test: `a[href*="#"][href*="hechting" i]`).
+ * `$html` without its placements: paragraphs and headings whose text is that of their one link,
+ * to a placement's address. Unchanged where the regular expression gives up (a very long post).
  */
 function without_placements( string $html ): string {
-	return preg_replace_callback(
-		'#<p\b[^>]*>(.*?)</p>#is',
-		function ( array $paragraph ): string {
-			$is_placement = 1 === preg_match_all( '#<a\b[^>]*\bhref=(["\'])([^"\']*)\1[^>]*>(.*?)</a>#is', $paragraph[1], $links, PREG_SET_ORDER )
-				&& str_contains( $links[0][2], '#' )
-				&& false !== stripos( $links[0][2], 'hechting' )
-				&& trim( wp_strip_all_tags( $paragraph[1] ) ) === trim( wp_strip_all_tags( $links[0][3] ) );
-			return $is_placement ? '' : $paragraph[0];
+	$result = preg_replace_callback(
+		'#<(p|h[1-6])\b[^>]*>(.*?)</\1>#is',
+		function ( array $block ): string {
+			$is_placement = 1 === preg_match_all( '#<a\b[^>]*\bhref=(["\'])([^"\']*)\1[^>]*>(.*?)</a>#is', $block[2], $links, PREG_SET_ORDER )
+				&& preg_match( PLACEMENT_ADDRESS, html_entity_decode( $links[0][2] ) )
+				&& trim( wp_strip_all_tags( $block[2] ) ) === trim( wp_strip_all_tags( $links[0][3] ) );
+			return $is_placement ? '' : $block[0];
 		},
 		$html
 	);
+	return $result ?? $html;
 }
 
 add_filter(
 	'the_content',
-	function ( string $content ): string {
+	function ( $content ) {
 		// Late, after wpautop has made the paragraphs of a classic post.
-		return doing_filter( 'get_the_excerpt' ) ? without_placements( $content ) : $content;
+		return is_string( $content ) && doing_filter( 'get_the_excerpt' ) ? without_placements( $content ) : $content;
 	},
 	20
 );

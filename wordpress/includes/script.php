@@ -46,12 +46,10 @@ add_action(
 
 add_filter(
 	'script_loader_tag',
-	function ( string $tag, string $handle ): string {
-		if ( SCRIPT !== $handle ) {
-			return $tag;
-		}
-		$integrity = script_integrity( script_file() );
-		return $integrity ? str_replace( '<script ', '<script integrity="' . esc_attr( $integrity ) . '" crossorigin="anonymous" ', $tag ) : $tag;
+	function ( $tag, $handle ) {
+		$integrity = SCRIPT === $handle && is_string( $tag ) ? script_integrity( script_file() ) : '';
+		// Only on the tag with the file, not on inline scripts printed with it.
+		return $integrity ? preg_replace( '/<script (?=[^>]*\bsrc=)/', '<script integrity="' . esc_attr( $integrity ) . '" crossorigin="anonymous" ', $tag, 1 ) : $tag;
 	},
 	10,
 	2
@@ -59,14 +57,15 @@ add_filter(
 
 /**
  * Once on the page: where a theme or another plugin already loads a copy of the widget's script
- * (by its file name), this one counts as printed, so WordPress leaves it out.
+ * through WordPress (by its file name; also as another script's dependency), this one counts as
+ * printed, so WordPress leaves it out. A copy written into the page by hand is not seen: the
+ * guide says to remove the template line.
  */
 function leave_out_second_copy(): void {
 	$scripts = wp_scripts();
-	foreach ( $scripts->queue as $handle ) {
-		$src = $scripts->registered[ $handle ]->src ?? '';
-		$file = is_string( $src ) ? basename( (string) wp_parse_url( $src, PHP_URL_PATH ) ) : '';
-		if ( SCRIPT !== $handle && in_array( $file, SCRIPT_FILES, true ) ) {
+	foreach ( $scripts->registered as $handle => $script ) {
+		$file = is_string( $script->src ) ? basename( (string) wp_parse_url( $script->src, PHP_URL_PATH ) ) : '';
+		if ( SCRIPT !== $handle && in_array( $file, SCRIPT_FILES, true ) && wp_script_is( $handle, 'enqueued' ) ) {
 			$scripts->done[] = SCRIPT;
 			return;
 		}

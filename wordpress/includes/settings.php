@@ -40,12 +40,16 @@ function settings(): array {
 }
 
 /**
- * An address the elements link to: https:, http:, mailto:, tel: or relative; '' for anything
- * else (javascript:, data:), as the elements' href check.
+ * An address the elements link to: https:, http:, mailto: or tel:, or one on this site (starting
+ * with /, # or ?); '' for anything else (javascript:, data:, or a bare word, which esc_url_raw
+ * would make into http://word), as the blocks' editor checks it.
  */
 function checked_address( string $value ): string {
 	$value = trim( $value );
-	return '' === $value ? '' : esc_url_raw( $value, array( 'https', 'http', 'mailto', 'tel' ) );
+	if ( ! preg_match( '#^([a-z][a-z0-9+.-]*:|[/?\#])#i', $value ) ) {
+		return '';
+	}
+	return esc_url_raw( $value, array( 'https', 'http', 'mailto', 'tel' ) );
 }
 
 /** A phone number as the elements accept it (digits, spaces, + - . ( ) /), or ''. */
@@ -69,7 +73,8 @@ function checked_text( string $value ): string {
  */
 function sanitize_settings( $input ): array {
 	$saved = settings();
-	$input = is_array( $input ) ? wp_unslash( $input ) : array();
+	// options.php has unslashed the input already.
+	$input = is_array( $input ) ? $input : array();
 	$clean = array(
 		'help_href'         => checked_address( (string) ( $input['help_href'] ?? '' ) ),
 		'help_label'        => checked_text( (string) ( $input['help_label'] ?? '' ) ),

@@ -13,7 +13,7 @@ namespace HechtingWidget;
 defined( 'ABSPATH' ) || exit;
 
 /** Values of a switch that switch it off: [hechting_uitleg collapsible="false"]. */
-const OFF = array( 'false', '0', 'no', 'nee', 'off' );
+const SWITCH_OFF_VALUES = array( 'false', '0', 'no', 'nee', 'off' );
 
 /**
  * A shortcode's attributes as the element's options (block attribute names => values). A name may
@@ -32,7 +32,7 @@ function shortcode_options( string $tag, $atts ): array {
 		[ $key, $value ] = is_int( $key ) ? array( $value, true ) : array( $key, $value );
 		$name = $names[ strtolower( (string) $key ) ] ?? null;
 		if ( null !== $name ) {
-			$options[ $name ] = 'boolean' === $types[ $name ] ? ( true === $value || ! in_array( strtolower( trim( $value ) ), OFF, true ) ) : $value;
+			$options[ $name ] = 'boolean' === $types[ $name ] ? ( true === $value || ! in_array( strtolower( trim( $value ) ), SWITCH_OFF_VALUES, true ) ) : $value;
 		}
 	}
 	return $options;
