@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -129,6 +129,9 @@ async function placements() {
   );
 }
 
+/** The script line for the elements, deferred. */
+const DEFERRED = '<script src="/dist/hechting-widget.js" defer></script>';
+
 /** The script line for the site template's head: without defer, with integrity and crossorigin. */
 const headScript = async () => `<script src="/dist/hechting-widget.js" integrity="${(await readFile(join(root, 'dist/hechting-widget.js.sri'), 'utf8')).trim()}" crossorigin="anonymous"></script>`;
 
@@ -152,7 +155,8 @@ const recorder = (expected, documentOf = 'document') => `<script>
   new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.longTasks += e.duration; }).observe({ type: 'longtask', buffered: true });
   (function frame() {
     const doc = ${documentOf};
-    if (doc && doc.querySelectorAll('.hechting-widget').length >= ${expected}) bench.content = performance.now();
+    // The mark gives bench.mjs --profile the moment in its trace.
+    if (doc && doc.querySelectorAll('.hechting-widget').length >= ${expected}) bench.content = performance.mark('bench:content').startTime;
     else requestAnimationFrame(frame);
   })();
 </script>`;
@@ -215,14 +219,20 @@ const median = (values) => {
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
 const summary = (values) => ({ median: median(values), p10: quantile(values, 0.1), p90: quantile(values, 0.9), runs: values.length });
 
-/** Loads `url` in a fresh, throttled browser context and returns what the page recorded. */
-async function run(browser, url, { slowdown = CPU_SLOWDOWN, until = () => window.bench.content !== null } = {}) {
+/** A page in a fresh browser context, without cache, its CPU slowed down `slowdown`×. */
+async function freshPage(browser, slowdown) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setCacheEnabled(false);
   const cdp = await page.createCDPSession();
-  await cdp.send('Performance.enable');
   if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  return { context, page, cdp };
+}
+
+/** Loads `url` in a fresh, throttled browser context and returns what the page recorded. */
+async function run(browser, url, { slowdown = CPU_SLOWDOWN, until = () => window.bench.content !== null } = {}) {
+  const { context, page, cdp } = await freshPage(browser, slowdown);
+  await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(until, { timeout: 120_000 });
   // Let LCP, layout shifts and long tasks settle.
@@ -304,6 +314,139 @@ async function measureChurn(browser, origin) {
   }
   process.stdout.write(`  300 rounds of DOM changes, without and with the script: ${SCALE_RUNS} runs each\n`);
   return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profile
+
+const PROFILE_RUNS = Number(process.env.BENCH_PROFILE_RUNS ?? 10);
+
+/** The trace categories that give the main thread's tasks, the scripts' compile and run, and the bench's mark. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'blink.user_timing', 'loading'];
+
+/** The rows of the profile, in the order of the tables. */
+const PROFILE_ROWS = {
+  network: 'network: navigation start to the first HTML parsed, main thread idle',
+  navigation: 'navigation: committing it, the new document and its script context',
+  html: 'HTML parsing',
+  compile: 'script parse and compile on the main thread (also lazy, of functions)',
+  evaluation: "evaluation of the widget's script (content data, classes, element upgrades)",
+  callbacks: 'script after evaluation: microtasks (first render), events, frames',
+  otherScript: "the bench's own inline scripts",
+  css: 'stylesheet parsing',
+  style: 'style recalculation',
+  layout: 'layout (text shaping included)',
+  paint: 'pre-paint, paint, layerize, commit',
+  gc: 'garbage collection',
+  other: 'other main-thread work (in no event named above)',
+  idle: 'idle: the main thread waits (for the script, for a frame)',
+  total: 'total: navigation start to the end of the first frame with all content',
+  streaming: 'off the main thread, not in the total: script streaming (parse and compile on a worker)',
+};
+
+/**
+ * The row of a main-thread trace event by its own name, or null when it belongs to what it runs
+ * in. The nearest named event counts: a lazy compile inside a microtask is compile time.
+ */
+function profileRow({ name, args }) {
+  if (/^(DocumentLoader::CommitNavigation|Frame::Detach|LocalWindowProxy::Initialize)$/.test(name)) return 'navigation';
+  if (name === 'ParseHTML') return 'html';
+  if (/^v8\.(compile|compileModule|produceCache)$|^V8\.(Compile|Parse)/.test(name)) return 'compile';
+  if (name === 'EvaluateScript' || name === 'v8.evaluateModule') return /hechting-widget/.test(args?.data?.url ?? '') ? 'evaluation' : 'otherScript';
+  if (/^(RunMicrotasks|FunctionCall|EventDispatch|FireAnimationFrame|TimerFire|FireIdleCallback)$/.test(name)) return 'callbacks';
+  if (/^(CSSParserImpl::parseStyleSheet|ParseAuthorStyleSheet)$/.test(name)) return 'css';
+  if (/^(UpdateLayoutTree|RecalculateStyles|Blink\.Style\.UpdateTime)$/.test(name)) return 'style';
+  if (/^(Layout|Blink\.Layout\.UpdateTime)$/.test(name)) return 'layout';
+  if (/^(PrePaint|Paint|Layerize|Commit|UpdateLayer|PaintImage|Blink\.(PrePaint|Paint|CompositingInputs|CompositingCommit)\.UpdateTime)$/.test(name)) return 'paint';
+  if (/^(MinorGC|MajorGC|V8\.GC|BlinkGC)/.test(name)) return 'gc';
+  return null;
+}
+
+/**
+ * Where the main thread's time goes in a trace, in ms per row of PROFILE_ROWS: from the page's
+ * navigation start to the end of the task in which the bench marks all content (that frame's
+ * style, layout and paint included). Each event's self time goes to its nearest named event's row.
+ */
+function breakdown(traceEvents) {
+  const mark = traceEvents.find((e) => e.name === 'bench:content');
+  if (!mark) throw new Error('the trace has no bench:content mark');
+  const start = traceEvents.find((e) => e.name === 'navigationStart' && e.args?.data?.navigationId === mark.args.data.navigationId).ts;
+  const tasks = traceEvents
+    .filter((e) => e.ph === 'X' && e.pid === mark.pid && e.tid === mark.tid && e.dur !== undefined)
+    .map((e) => ({ event: e, begin: e.ts, end: e.ts + e.dur, children: 0 }))
+    .sort((a, b) => a.begin - b.begin || b.end - a.end);
+  const end = tasks.find((t) => t.begin <= mark.ts && mark.ts <= t.end)?.end ?? mark.ts;
+  const within = (t) => Math.max(0, Math.min(t.end, end) - Math.max(t.begin, start));
+  const ms = Object.fromEntries(Object.keys(PROFILE_ROWS).map((row) => [row, 0]));
+  const stack = [];
+  const roots = [];
+  for (const task of tasks) {
+    while (stack.length && stack.at(-1).end <= task.begin) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) {
+      task.end = Math.min(task.end, parent.end);
+      parent.children += within(task);
+    } else roots.push(task);
+    task.row = profileRow(task.event) ?? parent?.row ?? 'other';
+    stack.push(task);
+  }
+  for (const task of tasks) ms[task.row] += (within(task) - task.children) / 1000;
+  // The main thread's idle time between `from` and `to`: before the HTML, it waits for the network.
+  const idle = (from, to) => to - from - roots.reduce((sum, t) => sum + Math.max(0, Math.min(t.end, to) - Math.max(t.begin, from)), 0);
+  const firstHTML = Math.max(start, Math.min(end, tasks.find((t) => t.event.name === 'ParseHTML' && t.end > start)?.begin ?? end));
+  ms.network = idle(start, firstHTML) / 1000;
+  ms.idle = idle(firstHTML, end) / 1000;
+  ms.total = (end - start) / 1000;
+  ms.streaming = traceEvents.filter((e) => e.name === 'v8.parseOnBackground' && e.pid === mark.pid && e.ts < end && e.ts + e.dur > start).reduce((sum, e) => sum + e.dur / 1000, 0);
+  return ms;
+}
+
+/**
+ * Loads `url` in a fresh browser context, CPU slowed down as in the render table, and breaks down
+ * its trace. The trace is kept in `keep`, to open in DevTools' Performance panel.
+ */
+async function profileRun(browser, url, keep) {
+  const { context, page } = await freshPage(browser, CPU_SLOWDOWN);
+  await page.tracing.start({ categories: TRACE_CATEGORIES });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.bench.content !== null, { timeout: 120_000 });
+  const trace = await page.tracing.stop();
+  await context.close();
+  await writeFile(keep, trace);
+  return breakdown(JSON.parse(new TextDecoder().decode(trace)).traceEvents);
+}
+
+/** The cases of the profile: each with the widget's page and the static page it is compared with. */
+const PROFILE_CASES = {
+  'placements, script in the head': ['/bench/placements.html', '/bench/static.html'],
+  'custom elements, script `defer`': ['/bench/elements-defer.html', '/bench/static.html'],
+};
+
+/**
+ * Traces every page of PROFILE_CASES PROFILE_RUNS times, the pages taking turns, and returns each
+ * case's median per row. The last trace of each page stays in bench/traces/.
+ */
+async function measureProfile(browser, origin) {
+  const paths = [...new Set(Object.values(PROFILE_CASES).flat())];
+  const runs = Object.fromEntries(paths.map((path) => [path, []]));
+  await mkdir(join(root, 'bench/traces'), { recursive: true });
+  for (let i = 0; i < PROFILE_RUNS; i++) {
+    for (const path of paths) runs[path].push(await profileRun(browser, `${origin}${path}`, join(root, 'bench/traces', basename(path, '.html') + '.json')));
+  }
+  const medians = (path) => Object.fromEntries(Object.keys(PROFILE_ROWS).map((row) => [row, median(runs[path].map((r) => r[row]))]));
+  return Object.fromEntries(Object.entries(PROFILE_CASES).map(([name, [widget, floor]]) => [name, { widget: medians(widget), static: medians(floor) }]));
+}
+
+function profileTables(profile) {
+  const lines = [];
+  for (const [name, { widget, static: floor }] of Object.entries(profile)) {
+    lines.push('', `**${name}**, against static HTML:`, '', '| main thread | widget | static HTML | difference |', '|---|---|---|---|');
+    for (const [row, label] of Object.entries(PROFILE_ROWS)) {
+      const difference = Math.round(widget[row]) - Math.round(floor[row]);
+      lines.push(`| ${label} | ${ms(widget[row])} | ${ms(floor[row])} | ${difference > 0 ? '+' : ''}${difference} ms |`);
+    }
+  }
+  return lines.join('\n').trim();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -505,42 +648,55 @@ const LIGHTHOUSE_CASES = [
   'custom elements, script `defer`',
 ];
 
-async function main() {
-  // Other work on the machine slows the timings down: the load says how much there was.
-  const loadAtStart = loadavg()[0];
-  const bytes = await measureBytes();
+/**
+ * The pages of every case, with the widget; the static pages are added by `addStaticPages` once
+ * a browser has rendered the widget.
+ */
+async function widgetPages() {
   const inHead = await headScript();
-  const deferred = '<script src="/dist/hechting-widget.js" defer></script>';
   const placed = withHostText(await placements());
   const pages = new Map();
   pages.set('/bench/placements.html', hostPage(`${recorder(3)}${inHead}`, placed));
   pages.set('/bench/placements-voice.html', hostPage(`${recorder(3)}${DUTCH_VOICE}${inHead}`, placed));
   pages.set('/bench/elements.html', hostPage(`${recorder(3)}${inHead}`, withHostText(ELEMENTS)));
-  pages.set('/bench/elements-defer.html', hostPage(`${recorder(3)}${deferred}`, withHostText(ELEMENTS)));
+  pages.set('/bench/elements-defer.html', hostPage(`${recorder(3)}${DEFERRED}`, withHostText(ELEMENTS)));
+  pages.set('/bench/churn-placements.html', hostPage(`${recorder(3)}${inHead}${CHURN}`, placed));
   for (const count of SCALE) {
-    pages.set(`/bench/scale-${count}.html`, hostPage(`${recorder(count)}${deferred}`, '<band-tips></band-tips>\n'.repeat(count)));
+    pages.set(`/bench/scale-${count}.html`, hostPage(`${recorder(count)}${DEFERRED}`, '<band-tips></band-tips>\n'.repeat(count)));
   }
+  return pages;
+}
+
+/** Adds to `pages` (served at `origin`) the pages made of the widget's own output, as rendered in `browser`. */
+async function addStaticPages(browser, origin, pages) {
+  const { css, markup } = await staticMarkup(browser, origin);
+  pages.set('/bench/static.css', css);
+  const [oneTips] = (await staticMarkup(browser, origin, `/bench/scale-1.html`)).markup;
+  for (const count of SCALE) {
+    pages.set(`/bench/scale-${count}-static.html`, hostPage(`${recorder(count)}<link rel="stylesheet" href="/bench/static.css">`, `${oneTips}\n`.repeat(count)));
+  }
+  pages.set('/bench/static.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css">`, withHostText(markup)));
+  pages.set('/bench/iframe-content.html', hostPage('<link rel="stylesheet" href="/bench/static.css">', withHostText(markup)));
+  pages.set('/bench/churn-static.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css">${CHURN}`, withHostText(markup)));
+  pages.set('/bench/upgraded.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css">${DEFERRED}`, withHostText(markup)));
+  pages.set(
+    '/bench/iframe.html',
+    hostPage(recorder(3, "document.querySelector('iframe')?.contentDocument"), '<iframe src="/bench/iframe-content.html" title="Hechting" width="100%" height="3000"></iframe>'),
+  );
+}
+
+async function main() {
+  // Other work on the machine slows the timings down: the load says how much there was.
+  const loadAtStart = loadavg()[0];
+  const bytes = await measureBytes();
+  const pages = await widgetPages();
   const server = await serve(pages);
   const origin = `http://127.0.0.1:${server.address().port}`;
   try {
     const browser = await puppeteer.launch({ executablePath: findEngine('chromium'), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'], headless: true });
     let rendered;
     try {
-      const { css, markup } = await staticMarkup(browser, origin);
-      pages.set('/bench/static.css', css);
-      const [oneTips] = (await staticMarkup(browser, origin, `/bench/scale-1.html`)).markup;
-      for (const count of SCALE) {
-        pages.set(`/bench/scale-${count}-static.html`, hostPage(`${recorder(count)}<link rel="stylesheet" href="/bench/static.css">`, `${oneTips}\n`.repeat(count)));
-      }
-      pages.set('/bench/static.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css">`, withHostText(markup)));
-      pages.set('/bench/iframe-content.html', hostPage('<link rel="stylesheet" href="/bench/static.css">', withHostText(markup)));
-      pages.set('/bench/churn-static.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css">${CHURN}`, withHostText(markup)));
-      pages.set('/bench/churn-placements.html', hostPage(`${recorder(3)}${inHead}${CHURN}`, placed));
-      pages.set('/bench/upgraded.html', hostPage(`${recorder(3)}<link rel="stylesheet" href="/bench/static.css">${deferred}`, withHostText(markup)));
-      pages.set(
-        '/bench/iframe.html',
-        hostPage(recorder(3, "document.querySelector('iframe')?.contentDocument"), '<iframe src="/bench/iframe-content.html" title="Hechting" width="100%" height="3000"></iframe>'),
-      );
+      await addStaticPages(browser, origin, pages);
       console.log('Render:');
       const cases = await measureCases(browser, origin, CASES);
       console.log('Scale:');
@@ -585,4 +741,25 @@ async function main() {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+/** `node scripts/bench.mjs --profile`: where the main thread's time goes up to the first frame with all content. */
+async function profileMain() {
+  const pages = await widgetPages();
+  const server = await serve(pages);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const browser = await puppeteer.launch({ executablePath: findEngine('chromium'), args: CHROMIUM_ARGS, headless: true });
+    try {
+      await addStaticPages(browser, origin, pages);
+      const profile = await measureProfile(browser, origin);
+      const about = `${new Date().toISOString().slice(0, 10)}, ${cpus()[0].model.trim()} (${cpus().length} cores), ${await browser.version()}, CPU slowed down ${CPU_SLOWDOWN}×, ${PROFILE_RUNS} runs per page: median of each row (the rows' medians need not add up to the total's).`;
+      await writeFile(join(root, 'bench/profile.json'), `${JSON.stringify({ about, profile }, null, 2)}\n`);
+      console.log(`${about}\n\n${profileTables(profile)}\n\nWrote bench/profile.json.`);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await (process.argv.includes('--profile') ? profileMain() : main());
