@@ -2,8 +2,10 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { render, type TemplateResult } from 'lit';
+import fc from 'fast-check';
 import sinon from 'sinon';
 import { computed } from '../demo/contrast.js';
+import { LANGUAGES } from '../src/shared/languages.js';
 
 // Computed styles and contrast, as the configurator measures them too.
 export { backgroundBehind, computed, contrast, focusRing, languageMark } from '../demo/contrast.js';
@@ -12,6 +14,58 @@ export const TAGS = ['hechting-uitleg', 'band-tips', 'hulp-link'] as const;
 export type Tag = (typeof TAGS)[number];
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Each element's own attributes, with values it can use (see attributeChanges). */
+const ATTRIBUTES: Record<Tag, { name: string; valid: string[] }[]> = {
+  'hechting-uitleg': [
+    { name: 'sections', valid: ['goede-band', 'veilige-basis', 'goede-band veilige-basis'] },
+    { name: 'collapsible', valid: [''] },
+    { name: 'hulp-href', valid: ['https://example.org/hulp', 'mailto:hulp@example.org', '/hulp'] },
+    { name: 'hulp-label', valid: ['Naar het CJG'] },
+  ],
+  'band-tips': [
+    { name: 'age', valid: ['young', 'older', 'all'] },
+    { name: 'tips', valid: ['reageer', 'troost speel', 'gevoelens'] },
+    { name: 'mode', valid: ['list', 'tip-of-the-day'] },
+    { name: 'hulp-href', valid: ['https://example.org/hulp', 'tel:0123456789'] },
+    { name: 'hulp-label', valid: ['Naar het CJG'] },
+  ],
+  'hulp-link': [
+    { name: 'href', valid: ['https://example.org/hulp', 'mailto:hulp@example.org'] },
+    { name: 'label', valid: ['Naar het CJG'] },
+    { name: 'organization', valid: ['Centrum voor Jeugd en Gezin'] },
+    { name: 'phone', valid: ['0123 456 789', '+31 20 123 4567'] },
+  ],
+};
+const COMMON = [
+  { name: 'lang', valid: [...LANGUAGES, 'nl-BE', 'en-GB'] },
+  { name: 'languages', valid: ['', 'nl en', 'ar uk'] },
+  { name: 'heading-level', valid: ['1', '3', '6'] },
+  { name: 'no-title', valid: [''] },
+];
+
+// Valid values, look-alikes and anything at all, also markup and every Unicode character.
+const valueOf = (valid: string[]) =>
+  fc.oneof(
+    fc.constantFrom(...valid),
+    fc.constantFrom('', ' ', '0', '-1', '7', 'null', 'undefined', 'javascript:alert(1)', 'data:,x', '<img src=x onerror=alert(1)>', '\u202E', '\u0000'),
+    fc.string(),
+    fc.string({ unit: 'grapheme' }),
+    fc.string({ unit: 'binary' }),
+  );
+
+/**
+ * The property-based tests' range: up to eight changes to the attributes of a `tag`, each an
+ * attribute set to a value or removed (null).
+ */
+export function attributeChanges(tag: Tag) {
+  const change = fc
+    .constantFrom(...COMMON, ...ATTRIBUTES[tag])
+    .chain((attribute) =>
+      fc.oneof({ arbitrary: fc.constant(null), weight: 1 }, { arbitrary: valueOf(attribute.valid), weight: 4 }).map((value): readonly [string, string | null] => [attribute.name, value]),
+    );
+  return fc.array(change, { maxLength: 8 });
+}
 
 /** Waits until every widget in `root` (and `root` itself), also those the widgets render, has rendered. */
 export async function widgetsRendered(root: Element): Promise<void> {

@@ -1,10 +1,8 @@
-import { html, type PropertyDeclarations } from 'lit';
-import { sectionsOf } from '../content/pages.js';
-import { renderBlocks, renderSection } from '../content/render.js';
+import type { PropertyDeclarations } from 'lit';
+import type { HechtingUitlegSection } from '../generated/content/ids.js';
 import { pages } from '../generated/content/hechting-uitleg.js';
-import { ids } from '../shared/attributes.js';
 import { ContentPageElement } from '../shared/content-page-element.js';
-import { HECHTING_UITLEG_SECTIONS, type HechtingUitlegSection } from '../generated/content/ids.js';
+import { HECHTING_UITLEG_CHECKS, renderHechtingUitleg } from './hechting-uitleg-template.js';
 
 /**
  * Explains what attachment (hechting) is and why it matters for a child.
@@ -31,7 +29,7 @@ export class HechtingUitleg extends ContentPageElement {
 
   protected override readonly _pages = pages;
 
-  private readonly _sections = this._checked('sections', ids(HECHTING_UITLEG_SECTIONS));
+  private readonly _attributes = this._checkAll(HECHTING_UITLEG_CHECKS);
 
   /** Closed disclosures opened for printing, to close again afterwards. */
   private _openedForPrint: HTMLDetailsElement[] = [];
@@ -71,14 +69,7 @@ export class HechtingUitleg extends ContentPageElement {
   };
 
   protected override render() {
-    const { page } = this._shown;
-    const level = this._level;
-    return this._renderWidget(
-      'hechting-uitleg',
-      html`${renderBlocks(page.intro, level)}
-      ${sectionsOf(page, this._sections.value).map((section) => renderSection(section, level, this.collapsible))}
-      ${this._renderPageEnd()}`,
-    );
+    return renderHechtingUitleg({ ...this._contentPageView(), ...this._attributes.values, collapsible: this.collapsible });
   }
 }
 

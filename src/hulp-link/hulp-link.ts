@@ -1,10 +1,7 @@
-import { msg } from '@lit/localize';
-import { html, nothing, type PropertyDeclarations } from 'lit';
-import { renderBlocks } from '../content/render.js';
+import type { PropertyDeclarations } from 'lit';
 import { pages } from '../generated/content/hulp-link.js';
-import { address, hostText, linkText, parsed, parsePhone } from '../shared/attributes.js';
 import { HechtingElement } from '../shared/hechting-element.js';
-import { warnAttribute } from '../shared/warn.js';
+import { hulpLinkChecks, renderHulpLink } from './hulp-link-template.js';
 
 /**
  * Tells a parent where to find help: the embedding organisation's own help page and phone
@@ -43,24 +40,7 @@ export class HulpLink extends HechtingElement {
 
   protected override readonly _pages = pages;
 
-  private readonly _href = this._checked('href', address);
-
-  private readonly _label = this._checked(
-    'label',
-    linkText(() => this.href, 'href', hostText),
-  );
-
-  private readonly _organization = this._checked('organization', hostText);
-
-  private readonly _phone = this._checked('phone', parsed(parsePhone, undefined, 'HW207', 'not a phone number (use digits, spaces, + and -); it is left out'));
-
-  // The href and label of the <hulp-link> that hulp-href adds are its container's hulp-href and
-  // hulp-label: a warning names them so.
-  protected override _warnAbout(property: string, value: string, code: string, advice: string): void {
-    const { container } = this._shown;
-    if (container && (property === 'href' || property === 'label')) warnAttribute(container.localName, `hulp-${property}`, value, code, advice);
-    else super._warnAbout(property, value, code, advice);
-  }
+  private readonly _attributes = this._checkAll(hulpLinkChecks(this));
 
   // A help box of its own, not the one that hulp-href puts in a text.
   protected override _isShort(): boolean {
@@ -68,48 +48,11 @@ export class HulpLink extends HechtingElement {
   }
 
   protected override render() {
-    const { page, hostTextLang } = this._shown;
-    const href = this._href.value;
-    const phone = this._phone.value;
-    const label = this._label.value;
-    const organization = this._organization.value;
-    const level = this._level;
-    const [lead, whereToTurn, notAlone] = ['zoek-hulp', 'waar-terecht', 'niet-alleen'].map((id) => page.intro.find((block) => block.id === id)!);
-    // The host's own texts keep their language, and may run in either direction.
-    return this._renderWidget(
-      'hechting-surface hechting-help',
-      html`${renderBlocks([lead], level)}
-      ${organization ? html`<p class="hechting-help-organization" lang=${hostTextLang ?? nothing} dir="auto">${organization}</p>` : nothing}
-      ${
-        href
-          ? html`<p>
-            <a
-              class="hechting-help-link"
-              href=${href}
-              lang=${(label && hostTextLang) || nothing}
-              dir=${label ? 'auto' : nothing}
-              @click=${() => this._emit('hechting-help-link', { href, kind: 'page' })}
-              >${label ?? msg('Hulp en advies voor ouders', { id: 'hulp-link.label', desc: "Default text of the link to the organisation's help page." })}</a
-            >
-          </p>`
-          : nothing
-      }
-      ${
-        phone
-          ? html`<p class="hechting-help-phone">
-            ${msg('Telefoon:', { id: 'hulp-link.phone', desc: 'Label before the phone number of the organisation.' })}
-            <a href=${phone.href} @click=${() => this._emit('hechting-help-link', { href: phone.href, kind: 'phone' })}>${phone.text}</a>
-          </p>`
-          : nothing
-      }
-      ${
-        href || phone
-          ? nothing
-          : html`<p>${msg('Je kunt bijvoorbeeld terecht bij:', { id: 'hulp-link.where-to-turn', desc: 'Lead-in of the list of people and places a parent can turn to.' })}</p>
-            ${renderBlocks([whereToTurn], level)}`
-      }
-      ${renderBlocks([notAlone], level)}`,
-    );
+    return renderHulpLink({
+      ...this._widgetView(),
+      ...this._attributes.values,
+      onFollow: (href, kind) => this._emit('hechting-help-link', { href, kind }),
+    });
   }
 }
 

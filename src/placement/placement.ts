@@ -6,7 +6,8 @@
 // options; without the script the link leads to the standalone page and its text. A visitor's
 // link, or one to anywhere else, stays a link: a placement shows the options it carries (a help
 // page, a phone number) as the site's own.
-import type { LitElement } from 'lit';
+import type { ReactiveElement } from 'lit';
+import { switchesOf } from '../shared/attributes.js';
 import { inFullScriptOnly, LANGUAGES } from '../shared/languages.js';
 import { parsedPast } from '../shared/parsing.js';
 import { listOf, quote, warn, warnAttribute } from '../shared/warn.js';
@@ -32,26 +33,14 @@ const INLINE_WRAPPERS = /^(span|strong|b|em|i|u|font|small|big|mark)$/;
 const HOST_OPTIONS = ['href', 'label', 'organization', 'phone', 'hulp-href', 'hulp-label'];
 
 /**
- * An element's options: its attribute names, each with whether it is a switch (a boolean). From
- * the class the tag is defined with: with the script loaded twice, that of the first copy.
- */
-function optionsOf(tag: string): Map<string, boolean> {
-  const options = new Map<string, boolean>();
-  for (const [property, declaration] of (customElements.get(tag) as typeof LitElement | undefined)?.elementProperties ?? []) {
-    const { attribute, type } = declaration;
-    if (attribute !== false) options.set(typeof attribute === 'string' ? attribute : String(property).toLowerCase(), type === Boolean);
-  }
-  return options;
-}
-
-/**
  * Sets the options of a query on an element as its attributes, so that each goes through the
  * element's own checks (a bad value: one warning and the default). `skip` names options that do
  * not apply here. Unknown options are named in one warning.
  */
 function setOptions(element: Element, query: URLSearchParams, skip: readonly string[] = []): void {
   const tag = element.localName;
-  const options = optionsOf(tag);
+  // From the class the tag is defined with: with the script loaded twice, that of the first copy.
+  const options = switchesOf(customElements.get(tag) as typeof ReactiveElement | undefined);
   const unknown: string[] = [];
   for (const [key, value] of query) {
     // An address an editor encoded twice: `&amp;` in the address itself.

@@ -1,8 +1,25 @@
 // What an element makes of its attributes. The naming rule: a public property (`mode`) keeps what
-// the host set, typed as what it may be; the element reads the checked value from a private
-// `CheckedAttribute` of the same name (`_mode.value`), declared in one line with its `Check`.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+// the host set, typed as what it may be; each element class has one table of checks for its own
+// properties (in its template module, which the server renderer shares), and reads the checked
+// values from a private `CheckedAttributes` of that table (`_attributes.values.mode`).
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import { listOf } from './warn.js';
+
+/**
+ * An element class's attributes, by name, each with whether it is a switch (a boolean): its
+ * options, as a placement's address and the server renderer take them. Its property is the
+ * attribute's name in camel case (`heading-level`, `headingLevel`), as in every element.
+ */
+export function switchesOf(element: typeof ReactiveElement | undefined): Map<string, boolean> {
+  const options = new Map<string, boolean>();
+  for (const [property, { attribute, type }] of element?.elementProperties ?? []) {
+    if (attribute !== false) options.set(typeof attribute === 'string' ? attribute : String(property).toLowerCase(), type === Boolean);
+  }
+  return options;
+}
+
+/** The property of an attribute (see switchesOf). */
+export const propertyOf = (attribute: string) => attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
 /** The rule for one attribute's value: what the element uses, and what it says about a bad value. */
 export interface Check<T> {
@@ -12,33 +29,45 @@ export interface Check<T> {
   check(value: string, warn: (code: string, advice: string) => void): T;
 }
 
-/**
- * An attribute's checked value, worked out in each update in which its property changed, so that
- * a value the element cannot use gives the default and one warning, never a throw. It is worked
- * out after `willUpdate()`, before `render()`.
- */
-export class CheckedAttribute<T> implements ReactiveController {
-  value: T;
+/** Checks by property. */
+export type Checks = Readonly<Record<string, Check<unknown>>>;
 
-  /** The property's value that `value` was checked from. */
-  private _checkedValue: unknown;
+/** The values that a table of checks gives, by property. */
+export type Checked<C extends Checks> = { -readonly [P in keyof C]: C[P] extends Check<infer T> ? T : never };
+
+/** The value `check` gives for a property's value: absent (null or undefined), its `absent`. */
+export function checkValue<T>(check: Check<T>, value: unknown, warn: (code: string, advice: string) => void): T {
+  return value == null ? check.absent : check.check(String(value), warn);
+}
+
+/**
+ * The checked values of an element's properties, each worked out in each update in which its
+ * property changed, so that a value the element cannot use gives the default and one warning,
+ * never a throw. They are worked out after `willUpdate()`, before `render()`.
+ */
+export class CheckedAttributes<C extends Checks> implements ReactiveController {
+  readonly values = {} as Checked<C>;
+
+  /** The properties' values that `values` were checked from. */
+  private readonly _checkedFrom: Record<string, unknown> = {};
 
   constructor(
     private readonly _host: ReactiveControllerHost & object,
-    private readonly _property: string,
-    private readonly _rule: Check<T>,
+    private readonly _checks: C,
     private readonly _warn: (property: string, value: string, code: string, advice: string) => void,
   ) {
-    this.value = _rule.absent;
+    for (const property in _checks) this.values[property] = _checks[property].absent as Checked<C>[typeof property];
     _host.addController(this);
   }
 
   hostUpdate(): void {
-    const raw: unknown = Reflect.get(this._host, this._property);
-    // As Lit compares: NaN is no change.
-    if (Object.is(raw, this._checkedValue)) return;
-    this._checkedValue = raw;
-    this.value = raw == null ? this._rule.absent : this._rule.check(String(raw), (code, advice) => this._warn(this._property, String(raw), code, advice));
+    for (const property in this._checks) {
+      const raw: unknown = Reflect.get(this._host, property);
+      // As Lit compares: NaN is no change.
+      if (Object.is(raw, this._checkedFrom[property])) continue;
+      this._checkedFrom[property] = raw;
+      this.values[property] = checkValue(this._checks[property], raw, (code, advice) => this._warn(property, String(raw), code, advice)) as Checked<C>[typeof property];
+    }
   }
 }
 
@@ -94,16 +123,18 @@ export function parseHeadingLevel(value: string): number | undefined {
 const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'];
 
 /**
- * The address to put in an `href`, or undefined for anything but https:, http:, mailto: and tel:.
- * Relative addresses resolve against the page, as a plain link would; `javascript:` and `data:`
- * never come back from here.
+ * The address to put in an `href`, as written, or undefined for anything but https:, http:,
+ * mailto: and tel:. A relative address stays relative, as the server renderer does not know the
+ * page's address: it is checked against a base of https: (a page of http: or file: gives a link of
+ * its own kind). `javascript:` and `data:` never come back from here.
  */
 function parseHref(value: string): string | undefined {
+  const written = value.trim();
   // An empty address would link to the page itself.
-  if (!value.trim()) return undefined;
+  if (!written) return undefined;
   try {
-    const url = new URL(value.trim(), document.baseURI);
-    return LINK_SCHEMES.includes(url.protocol) ? url.href : undefined;
+    const url = new URL(written, 'https://server.invalid/');
+    return LINK_SCHEMES.includes(url.protocol) ? written : undefined;
   } catch {
     return undefined;
   }

@@ -1,7 +1,5 @@
-import { msg } from '@lit/localize';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { headingLevelBelow } from '../content/render.js';
-import { linkText } from './attributes.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { contentPageChecks, type ContentPageView } from './content-page-template.js';
 import { HechtingElement } from './hechting-element.js';
 import { ReadAloudController } from './read-aloud.js';
 
@@ -34,48 +32,25 @@ export abstract class ContentPageElement extends HechtingElement {
 
   private readonly _readAloud = new ReadAloudController(this, (action) => this._emit('hechting-read-aloud', { action, language: this._shown.language }));
 
-  // The <hulp-link> checks hulp-href and hulp-label as its href and label, and names them so;
-  // a label without the link is one mistake, named here.
-  private readonly _hulpLabel = this._checked(
-    'hulpLabel',
-    linkText(() => this.hulpHref, 'hulp-href'),
-  );
+  private readonly _pageAttributes = this._checkAll(contentPageChecks(this));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this._readAloud.follow(this._shown.language);
   }
 
-  /**
-   * "Lees voor", with pause and stop while reading, never without the visitor asking. Where the
-   * device has no voice for the widget's language, it says so when asked: the row is there from
-   * the first render, so that nothing moves once the voices are known.
-   */
-  protected override _renderTools() {
+  /** What the element shows, for its template (content-page-template.ts). */
+  protected _contentPageView(): ContentPageView {
     const { state, noVoiceFor } = this._readAloud;
-    const { language } = this._shown;
-    if (this.noReadAloud) return nothing;
+    const view = this._widgetView();
     const root = () => this.querySelector(':scope > .hechting-widget')!;
-    const [label, action] =
-      state === 'idle'
-        ? [msg('Lees voor', { id: 'read-aloud.start', desc: 'Button that reads the text aloud.' }), () => this._readAloud.start(root(), language)]
-        : state === 'reading'
-          ? [msg('Pauzeer', { id: 'read-aloud.pause', desc: 'Button that pauses reading aloud.' }), () => this._readAloud.pause()]
-          : [msg('Ga verder', { id: 'read-aloud.resume', desc: 'Button that goes on reading aloud after a pause.' }), () => this._readAloud.resume()];
-    return html`<div class="hechting-read-aloud" role="group" aria-label=${msg('Voorlezen', { id: 'read-aloud.label', desc: 'Name of the group of buttons that read the text aloud.' })}>
-      <button type="button" class="hechting-button" @click=${action}>${label}</button>
-      ${state === 'idle' ? nothing : html`<button type="button" class="hechting-button" @click=${this._stopReading}>${msg('Stop', { id: 'read-aloud.stop', desc: 'Button that stops reading aloud.' })}</button>`}
-    </div>
-    <p class="hechting-read-aloud-status" role="status">
-      ${
-        noVoiceFor === language
-          ? msg('Voorlezen lukt niet op dit apparaat: er is geen stem voor deze taal. Je kunt een stem toevoegen in de instellingen van je apparaat.', {
-              id: 'read-aloud.no-voice',
-              desc: 'Shown when a visitor asks to read aloud and the device has no voice for the language of the text.',
-            })
-          : nothing
-      }
-    </p>`;
+    return {
+      ...view,
+      readAloud: this.noReadAloud ? undefined : { state, noVoiceFor },
+      onReadAloud: state === 'idle' ? () => this._readAloud.start(root(), view.language) : state === 'reading' ? () => this._readAloud.pause() : () => this._readAloud.resume(),
+      onStopReading: this._stopReading,
+      help: this.hulpHref == null ? undefined : this._pageAttributes.values,
+    };
   }
 
   // Stop goes away with the reading: the focus moves to the "Lees voor" button that stays.
@@ -84,17 +59,4 @@ export abstract class ContentPageElement extends HechtingElement {
     await this.updateComplete;
     this.querySelector<HTMLButtonElement>(':scope > .hechting-widget > .hechting-read-aloud > button')?.focus();
   };
-
-  /** The end of the page: who made the text and when it was last reviewed, then the help link. */
-  protected _renderPageEnd() {
-    const { page, language } = this._shown;
-    const reviewed = html`<time datetime=${page.lastReviewed}>${page.lastReviewedText}</time>`;
-    return html`
-      ${page.attribution ? html`<p class="hechting-attribution">${page.attribution}</p>` : nothing}
-      <p class="hechting-last-reviewed">
-        ${msg(html`Laatst bijgewerkt: ${reviewed}`, { id: 'page.last-reviewed', desc: 'When the text was last reviewed; the placeholder is a date such as "22 november 2026".' })}
-      </p>
-      ${this.hulpHref == null ? nothing : html`<hulp-link lang=${language} .href=${this.hulpHref} .label=${this._hulpLabel.value} heading-level=${headingLevelBelow(this._level, 1)}></hulp-link>`}
-    `;
-  }
 }

@@ -1,19 +1,16 @@
-import { msg } from '@lit/localize';
-import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveElement } from 'lit';
-import { headingLevelBelow, renderHeading } from '../content/render.js';
+import { isServer, LitElement, type PropertyDeclarations, type PropertyValues, type ReactiveElement } from 'lit';
+import { headingLevelBelow } from '../content/render.js';
 import type { Page } from '../content/types.js';
 import { VERSION } from '../generated/version.js';
-import { CheckedAttribute, ids, parsed, parseHeadingLevel, type Check } from './attributes.js';
+import { CheckedAttributes, type Checks } from './attributes.js';
 import { chooseLanguage, LanguageController, type Shown } from './language-controller.js';
-import { inFullScriptOnly, LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
+import type { Language } from './languages.js';
 import { inLocale } from './localization.js';
 import { whenParsed } from './parsing.js';
 import type { HechtingEventDetails } from './events.js';
 import { adoptStyles } from './styles.js';
 import { warnAttribute } from './warn.js';
-
-/** The languages a `languages` value names, by tag (`nl-BE` is `nl`). */
-const SWITCHER_LANGUAGES = ids(LANGUAGES, parseLanguage);
+import { ELEMENT_CLASS, SHORT_CLASS, WIDGET_CHECKS, type WidgetView } from './widget-template.js';
 
 /**
  * The level of a title that nests under the page's outline: one below the nearest heading before
@@ -29,16 +26,8 @@ function levelBelowHeadingBefore(element: Element): number {
   return 2;
 }
 
-/**
- * The classes the elements give themselves, beside the page's own. Reader View (Readability) takes
- * the element with the most text as the article and adds an element beside it only if that scores
- * high or has the very same classes. A short element (a tip of the day, a help box) scores too low
- * beside a short one, so it also has a class with "text", which counts for a block. The long ones
- * do without: with it, Reader View takes a column of them over the page's own text more often.
- * Measured with scripts/reader-view-sweep.mjs (README, "Reader View").
- */
-const ELEMENT_CLASS = 'hechting-element';
-const SHORT_CLASS = 'hechting-text';
+/** What a visitor may have used in the text before the element took it over: focused, or opened. */
+const USED = 'a, button, summary, details';
 
 /**
  * What the three elements share: light DOM rendering with the one adopted stylesheet, the
@@ -98,24 +87,10 @@ export abstract class HechtingElement extends LitElement {
   /** Space-separated languages for a language switcher in the widget; empty for all. */
   languages?: string;
 
-  private readonly _headingLevel = this._checked('headingLevel', parsed(parseHeadingLevel, undefined, 'HW201', 'use a number from 1 to 6'));
+  private readonly _widgetAttributes = this._checkAll(WIDGET_CHECKS);
 
   /** The level of the title where `heading-level` does not set it, from the page where the element is. */
   private _levelInPage = 2;
-
-  /**
-   * The languages the switcher offers: all for an empty value, none without the attribute. The
-   * Dutch-only script names the languages it leaves out that the full one has, instead of calling
-   * them unknown.
-   */
-  private readonly _languages = this._checked('languages', {
-    absent: [],
-    check: (value, warn) => {
-      const elsewhere = inFullScriptOnly(value.split(/\s+/));
-      if (elsewhere) warn('HW305', elsewhere);
-      return value.trim() ? SWITCHER_LANGUAGES.check(value, elsewhere ? () => {} : warn) : LANGUAGES;
-    },
-  });
 
   private readonly _languageController = new LanguageController(this);
 
@@ -145,7 +120,7 @@ export abstract class HechtingElement extends LitElement {
 
   /** The level of the element's title: `heading-level`, else one below the page's heading before it. */
   protected get _level(): number {
-    return this._headingLevel.value ?? this._levelInPage;
+    return this._widgetAttributes.values.headingLevel ?? this._levelInPage;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -170,15 +145,11 @@ export abstract class HechtingElement extends LitElement {
 
   // Each update runs with its language as the locale of msg(). The first waits, while the page
   // loads, until the parser has read the element's content, which it replaces (see update).
-  protected override scheduleUpdate(): Promise<void> {
-    const update = () =>
-      inLocale(
-        () => {
-          this._shown = this._languageController.resolve(this._pages);
-          return this._shown.language;
-        },
-        () => super.scheduleUpdate(),
-      );
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const update = () => {
+      this._shown = this._languageController.resolve(this._pages);
+      return inLocale(this._shown.language, () => super.scheduleUpdate());
+    };
     const parsing = this.hasUpdated ? undefined : whenParsed(this);
     return parsing ? parsing.then(update) : update();
   }
@@ -190,64 +161,43 @@ export abstract class HechtingElement extends LitElement {
     return true;
   }
 
-  // The static HTML of dist/html/ in the element is the same markup as the first render: it
-  // gives way to it in one go, before the page paints, so that nothing shows or moves.
+  // The text a server rendered in the element (src/server.ts, the static HTML of dist/html/) is
+  // the same markup as the first render: it gives way to it in one go, before the page paints, so
+  // that nothing shows or moves, and what the visitor did in it stays (the focus, a section opened).
   // Each update also checks the element's own classes: a tip of the day becomes a list.
   protected override update(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this.replaceChildren();
+    const first = !this.hasUpdated;
+    const used = first ? [...this.querySelectorAll(USED)] : [];
+    const focused = used.indexOf(document.activeElement!);
+    const opened = used.map((element) => (element as HTMLDetailsElement).open);
+    if (first) this.replaceChildren();
     this._classSelf();
     super.update(changed);
+    if (!used.length) return;
+    this.querySelectorAll<HTMLElement>(USED).forEach((element, i) => {
+      if (opened[i]) element.setAttribute('open', '');
+      if (i === focused) element.focus({ preventScroll: true });
+    });
   }
 
-  /**
-   * The element's content root, in its language: the title, the language switcher, the note on a
-   * translation, then `body`.
-   */
-  protected _renderWidget(className: string, body: unknown) {
-    const { language, dir, page } = this._shown;
-    // Reader View (Readability) deletes a div whose classes score below zero: "content" offsets "widget".
-    return html`<div class="hechting-widget hechting-content ${className}" lang=${language} dir=${dir}>
-      ${this.noTitle ? nothing : renderHeading(this._level, page.title, 'hechting-title')}
-      ${this._renderLanguageSwitcher()} ${this._renderTranslationNote()} ${this._renderTools()} ${body}
-    </div>`;
+  /** What the element shows, for its template (widget-template.ts). */
+  protected _widgetView(): WidgetView {
+    const { container, ...shown } = this._shown;
+    return {
+      ...shown,
+      part: container !== undefined,
+      level: this._level,
+      noTitle: this.noTitle,
+      languages: this._widgetAttributes.values.languages,
+      onChooseLanguage: this._switchLanguage,
+      onToggleOriginal: () => this._languageController.toggleOriginal(),
+    };
   }
 
-  /** Controls of an element's own, between the note on a translation and the text. */
-  protected _renderTools(): unknown {
-    return nothing;
-  }
-
-  /**
-   * The language buttons, a group named "Kies een taal", under that label. Reader View removes the
-   * buttons, and print hides them: the label is hidden from assistive technology (the group's name
-   * says it), so that Reader View leaves it out too, and print hides the whole switcher.
-   */
-  private _renderLanguageSwitcher() {
-    if (!this._languages.value.length) return nothing;
-    const { requested } = this._shown;
-    const label = msg('Kies een taal', { id: 'language-switcher.label', desc: 'Label of the group of buttons, one per language, that switch every widget on the page to that language.' });
-    return html`<div class="hechting-languages">
-      <div class="hechting-languages-label" aria-hidden="true">${label}</div>
-      <div class="hechting-language-buttons" role="group" aria-label=${label}>
-        ${this._languages.value.map(
-          (language) => html`<button
-            type="button"
-            class="hechting-button"
-            lang=${language}
-            aria-pressed=${language === requested}
-            @click=${() => this._switchLanguage(language)}
-          >
-            ${nameOf(language)}
-          </button>`,
-        )}
-      </div>
-    </div>`;
-  }
-
-  private _switchLanguage(language: Language) {
+  private readonly _switchLanguage = (language: Language) => {
     chooseLanguage(language);
     this._emit('hechting-language-change', { language });
-  }
+  };
 
   /**
    * Tells the host page what a visitor did, with a bubbling, composed event, so that it can count
@@ -260,42 +210,9 @@ export abstract class HechtingElement extends LitElement {
     this.dispatchEvent(event);
   }
 
-  /** A translation says so, with a button for the Dutch original; the original, a way back. */
-  private _renderTranslationNote() {
-    const { page, language, requested: translation, container } = this._shown;
-    const showsOriginal = language !== translation;
-    if (container || (!page.translation && !showsOriginal)) return nothing;
-    return html`<p class="hechting-translation-note">
-      ${
-        showsOriginal
-          ? msg('Je leest nu de oorspronkelijke Nederlandse tekst.', { id: 'translation-note.original', desc: 'Note shown while a visitor reads the Dutch original of a translated text.' })
-          : msg('Deze tekst is vertaald uit het Nederlands.', { id: 'translation-note.translated', desc: 'Note above a text translated from Dutch.' })
-      }
-      ${
-        page.translation === 'unchecked'
-          ? msg('Een professionele vertaler heeft de vertaling nog niet gecontroleerd.', {
-              id: 'translation-note.unchecked',
-              desc: 'Second sentence of the note above a translation that no professional translator has checked yet.',
-            })
-          : nothing
-      }
-      <button
-        type="button"
-        class="hechting-button"
-        lang=${showsOriginal ? translation : nothing}
-        @click=${() => this._languageController.toggleOriginal()}
-      >
-        ${showsOriginal ? nameOf(translation) : msg('Toon de Nederlandse tekst', { id: 'translation-note.show-original', desc: 'Button that shows the Dutch original instead of the translation.' })}
-      </button>
-    </p>`;
-  }
-
-  /**
-   * The checked value of the attribute of `property` (see attributes.ts), named `_<property>` by
-   * the naming rule.
-   */
-  protected _checked<T>(property: keyof this & string, check: Check<T>): CheckedAttribute<T> {
-    return new CheckedAttribute(this, property, check, (property, value, code, advice) => this._warnAbout(property, value, code, advice));
+  /** The checked values of the element's properties that `checks` names (see attributes.ts). */
+  protected _checkAll<C extends Checks>(checks: C): CheckedAttributes<C> {
+    return new CheckedAttributes(this, checks, (property, value, code, advice) => this._warnAbout(property, value, code, advice));
   }
 
   /** One warning about the value of the attribute of `property`, with its code and what to do. */

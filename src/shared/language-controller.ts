@@ -96,9 +96,7 @@ export class LanguageController implements ReactiveController {
     const requested = this._findRequested(container);
     if (this._originalOf !== requested) this._originalOf = undefined;
     const language = (this._language = this._languageFor(requested));
-    const declared = declaredLanguage(container ?? this._host);
-    const hostTextLang = declared && LANGUAGE_TAG.test(declared) && parseLanguage(declared) !== language ? declared : undefined;
-    return { language, dir: directionOf(language), page: pages[language], requested, container, hostTextLang };
+    return { ...shownIn(language, pages, declaredLanguage(container ?? this._host)), requested, container };
   }
 
   /** Shows the Dutch original of the translation shown, or the translation again. */
@@ -131,15 +129,28 @@ export class LanguageController implements ReactiveController {
     if (language) return language;
     if (this._warnedAbout !== declared) {
       this._warnedAbout = declared;
-      const { localName } = this._host;
-      const elsewhere = inFullScriptOnly([declared]);
-      const why = elsewhere ?? `not a language of this widget; use ${LANGUAGES.join(', ')}.`;
-      const showing = ` Showing ${nameOf(SOURCE_LANGUAGE)}.`;
-      if (this._host.getAttribute('lang') === declared) warnAttribute(localName, 'lang', declared, elsewhere ? 'HW303' : 'HW301', why + showing);
-      else warn(elsewhere ? 'HW304' : 'HW302', `<${localName}>: the page's language ${quote(declared)}: ${why} Or set lang on the element.${showing}`);
+      warnAboutLanguage(this._host.localName, declared, this._host.getAttribute('lang') === declared);
     }
     return SOURCE_LANGUAGE;
   }
+}
+
+/**
+ * What a widget in `language` shows from `pages`, with the `lang` its markup declares (for the
+ * host's own texts): in the browser and on a server alike.
+ */
+export function shownIn(language: Language, pages: Readonly<Record<string, Page>>, declared: string | undefined) {
+  const hostTextLang = declared && LANGUAGE_TAG.test(declared) && parseLanguage(declared) !== language ? declared : undefined;
+  return { language, dir: directionOf(language), page: pages[language], hostTextLang };
+}
+
+/** The one warning about a `lang` the widget has no language for: the element's own, or the page's. */
+export function warnAboutLanguage(localName: string, declared: string, own: boolean): void {
+  const elsewhere = inFullScriptOnly([declared]);
+  const why = elsewhere ?? `not a language of this widget; use ${LANGUAGES.join(', ')}.`;
+  const showing = ` Showing ${nameOf(SOURCE_LANGUAGE)}.`;
+  if (own) warnAttribute(localName, 'lang', declared, elsewhere ? 'HW303' : 'HW301', why + showing);
+  else warn(elsewhere ? 'HW304' : 'HW302', `<${localName}>: the page's language ${quote(declared)}: ${why} Or set lang on the element.${showing}`);
 }
 
 /** The visitor's choice in a language switcher: every widget on the page switches. */
