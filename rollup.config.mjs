@@ -148,7 +148,7 @@ function textFirst(entry) {
 // does not use stays out (the Dutch-only builds use msg() alone).
 const treeshake = { moduleSideEffects: (id) => !id.includes('/node_modules/@lit/localize/') };
 
-function build(file, { extraPlugins = [], cssFile, staticCss } = {}) {
+function build(file, { extraPlugins = [], cssFile, staticCss, elementsCssFile } = {}) {
   const input = 'src/script.ts';
   return {
     input,
@@ -164,7 +164,7 @@ function build(file, { extraPlugins = [], cssFile, staticCss } = {}) {
       pagesByLanguage(),
       messageIdsOnly(),
       ...extraPlugins,
-      rollupCssInline({ cssFile, staticCss }),
+      rollupCssInline({ cssFile, staticCss, elementsCssFile }),
       stripMessageDescriptions(),
       // Default export conditions: Lit's production build, without its dev-mode warnings. The
       // package's own sideEffects field speaks of dist/, not of the sources built here.
@@ -175,9 +175,10 @@ function build(file, { extraPlugins = [], cssFile, staticCss } = {}) {
         ecma: 2021,
         compress: { passes: 2 },
         // The classes' private and protected members are named with a leading underscore (the
-        // naming rule of src/), so they get short names too. Lit's own internals (`_$…`) and
-        // every public name (attributes, properties, events, the version) keep theirs.
-        mangle: { properties: { regex: /^_[A-Za-z]/ } },
+        // naming rule of src/), so they get short names too, as do the callbacks of the
+        // templates' views (`onNextTip`). Lit's own internals (`_$…`) and every public name
+        // (attributes, properties, events, the version) keep theirs.
+        mangle: { properties: { regex: /^(_[A-Za-z]|on[A-Z])/ } },
         format: { comments: /^!/ },
       }),
       integrity(),
@@ -196,7 +197,7 @@ function emptyLib() {
  * can configure @lit/localize only once and the application may configure its own. The types
  * come from tsconfig.lib.json.
  */
-const ENTRIES = ['hechting-widget', ...['hechting-uitleg', 'band-tips', 'hulp-link'].flatMap((element) => [`${element}/define`, `${element}/${element}`])];
+const ENTRIES = ['hechting-widget', 'server-in-browser', ...['hechting-uitleg', 'band-tips', 'hulp-link'].flatMap((element) => [`${element}/define`, `${element}/${element}`])];
 const libOutput = { dir: 'dist/lib', format: 'es', entryFileNames: '[name].js' };
 const libExternal = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
 const libPlugins = () => [rollupCssInline(), stripMessageDescriptions(), nodeResolve({ ignoreSideEffectsForRoot: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }), compactTemplates()];
@@ -233,12 +234,57 @@ const libDutch = {
   plugins: [pagesByLanguage(), sourceLanguageOnly(), ...libPlugins(), sameTypesAs('nl', 'hechting-widget')],
 };
 
+/**
+ * Resolves the modules of the package `name` to its builds for any JavaScript runtime (the
+ * `default` of its exports) rather than those for Node. @lit-labs/ssr-client's Node build takes
+ * `Buffer` from Node's `buffer` module, which an edge runtime has not; its other build uses `btoa`.
+ */
+function anyRuntimeBuildOf(name) {
+  const folder = new URL(`./node_modules/${name}/`, import.meta.url);
+  const { exports } = JSON.parse(readFileSync(new URL('package.json', folder), 'utf8'));
+  return {
+    name: 'any-runtime-build',
+    resolveId(source) {
+      if (source !== name && !source.startsWith(`${name}/`)) return null;
+      const target = exports[`.${source.slice(name.length)}`];
+      return fileURLToPath(new URL(typeof target === 'string' ? target : target.default, folder));
+    },
+  };
+}
+
+/**
+ * The server renderer (hechting-widget/server, src/server.ts): one file with everything in it,
+ * Lit's server build and its server renderer included, so that it runs the same in Node and in
+ * edge runtimes, whose bundlers would pick Lit's browser build (which needs a DOM). Its types
+ * come from tsconfig.lib.json.
+ */
+const server = {
+  input: { server: 'src/server.ts' },
+  // @lit-labs/ssr-dom-shim is compiled with TypeScript's helpers, which look for a `this` at the
+  // top of a module; in an ES module there is none, and they do without.
+  onwarn: (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning),
+  output: {
+    ...libOutput,
+    banner: `/*! hechting-widget ${version} server renderer | Licensed under the EUPL-1.2 | includes Lit, @lit-labs/ssr and @lit/localize (BSD-3-Clause, Copyright Google LLC), parse5 (MIT, Copyright Ivan Nikulin and others) and entities (BSD-2-Clause, Copyright Felix Böhm) */`,
+  },
+  plugins: [
+    anyRuntimeBuildOf('@lit-labs/ssr-client'),
+    rollupCssInline(),
+    stripMessageDescriptions(),
+    nodeResolve({ ignoreSideEffectsForRoot: true, exportConditions: ['node'], preferBuiltins: false }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    compactTemplates(),
+  ],
+};
+
 export default [
-  // Every language, and the stylesheet for static HTML (scripts/build-static.mjs).
-  build('dist/hechting-widget.js', { cssFile: 'hechting-widget.css', staticCss: 'src/shared/static-html.css' }),
+  // Every language, the stylesheet for static HTML (scripts/build-static.mjs), and the one for
+  // text the server renderer writes into a page with the script (src/server.ts).
+  build('dist/hechting-widget.js', { cssFile: 'hechting-widget.css', staticCss: 'src/shared/static-html.css', elementsCssFile: 'hechting-widget.server.css' }),
   // Dutch only, for sites that want the smallest file.
   build('dist/hechting-widget.nl.js', { extraPlugins: [sourceLanguageOnly()] }),
   // After lib, which empties dist/lib/ first.
   lib,
   libDutch,
+  server,
 ];

@@ -30,6 +30,31 @@ function emulateMediaFeaturesPlugin() {
 }
 
 /**
+ * `executeServerCommand('render-on-server', { name, options, date })`: the package's server
+ * renderer (dist/lib/server.js, built by npm run build) in this Node process, as an application's
+ * server runs it: `{ html, warnings }`, the element's HTML and what it warned. Any engine.
+ */
+function renderOnServerPlugin() {
+  let server;
+  return {
+    name: 'render-on-server',
+    async executeCommand({ command, payload }) {
+      if (command !== 'render-on-server') return undefined;
+      server ??= await import('./dist/lib/server.js');
+      const warnings = [];
+      const { warn } = console;
+      // The render is synchronous: no other test's warning comes in between.
+      console.warn = (...args) => warnings.push(args.join(' '));
+      try {
+        return { html: server.renderElement(payload.name, payload.options, { date: new Date(payload.date) }), warnings };
+      } finally {
+        console.warn = warn;
+      }
+    },
+  };
+}
+
+/**
  * `executeServerCommand('sanitize-html', { html })`: the HTML as sanitize-html (a Node library, as
  * CMSes run it on the server) returns it with its default options. Any engine.
  */
@@ -109,7 +134,14 @@ export default {
   // Default export conditions, as in dist/: Lit's production build.
   nodeResolve: { exportConditions: ['production'] },
   middleware: [hostServer],
-  plugins: [wdsCssInline(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), emulateMediaFeaturesPlugin(), sanitizeHtmlPlugin(), hostStylesheetPlugin()],
+  plugins: [
+    wdsCssInline(),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+    emulateMediaFeaturesPlugin(),
+    sanitizeHtmlPlugin(),
+    renderOnServerPlugin(),
+    hostStylesheetPlugin(),
+  ],
   browsers: (process.env.BROWSERS ?? 'chromium').split(',').map((name) => LAUNCHERS[name]()),
   // Side by side, test files compete for keyboard focus in Firefox, and WebKitWebDriver (which runs
   // them in frames of one window) loses track of them.

@@ -1,6 +1,6 @@
 // Writes what a site needs besides the script, for CMSes that strip scripts and custom elements,
-// from the built dist/hechting-widget.js rendered in jsdom, so that the markup is the element's
-// own and the script takes it over unchanged. Run after rollup (npm run build does).
+// from the package's server renderer (dist/lib/server.js), so that the markup is the element's
+// own first render and the script takes it over unchanged. Run after rollup (npm run build does).
 //
 // - dist/html/<lang>/<name>.html: static HTML, one snippet per element and language (and the tip
 //   of the day), used with dist/hechting-widget.css (written by the rollup build from
@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { PAGES, readContent, readLanguages } from './build-content.mjs';
 
@@ -49,44 +49,33 @@ const SNIPPET_DATE = new Date(1970, 0, 1, 12).getTime();
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * Renders each of `markups` in each language with the built widget. Resolves to
- * { [lang]: { [markup]: { html, title, dir, label, languages } } }: the finished element's HTML,
- * its title, the direction of its language, and the label and languages of its language buttons.
+ * Renders each of `markups` in each language with the package's server renderer, the elements' own
+ * templates (dist/lib/server.js). Resolves to
+ * { [lang]: { [markup]: { html, title, dir, label, languages } } }: the element's HTML, its title,
+ * the direction of its language, and the label and languages of its language buttons.
  */
-async function render(script, languages, markups) {
-  const dom = new JSDOM('<!doctype html><html lang="nl"><head></head><body></body></html>', { runScripts: 'outside-only', pretendToBeVisual: true });
-  const { window } = dom;
-  const RealDate = window.Date;
-  window.Date = class extends RealDate {
-    constructor(...args) {
-      super(...(args.length ? args : [SNIPPET_DATE]));
-    }
-  };
-  window.eval(script);
+async function render(languages, markups) {
+  const { renderElement } = await import(pathToFileURL(join(dist, 'lib', 'server.js')).href);
+  const { window } = new JSDOM('<!doctype html><html lang="nl"><body></body></html>');
+  const parse = (markup) => window.document.createRange().createContextualFragment(markup).firstElementChild;
   const rendered = {};
   for (const lang of languages) {
     rendered[lang] = {};
     for (const markup of markups) {
-      const holder = window.document.createElement('div');
-      holder.innerHTML = markup.replace('>', ` lang="${lang}">`);
-      window.document.body.append(holder);
-      const element = holder.firstElementChild;
-      await element.updateComplete;
-      const root = element.querySelector('.hechting-widget');
+      const given = parse(markup);
+      const options = Object.fromEntries([...given.attributes].map(({ name, value }) => [name, value]));
+      const html = renderElement(given.localName, { ...options, lang }, { date: new Date(SNIPPET_DATE) });
+      const root = parse(html).querySelector('.hechting-widget');
       rendered[lang][markup] = {
-        // Lit's markers are comments that only the script needs.
-        html: element.outerHTML.replace(/<!--[^]*?-->/g, ''),
+        html,
         title: root.querySelector('.hechting-title').textContent.trim(),
         dir: root.getAttribute('dir'),
         // The language buttons, where the markup asks for them (`languages`).
         label: root.querySelector('.hechting-languages-label')?.textContent.trim(),
         languages: [...root.querySelectorAll('.hechting-languages button')].map((button) => ({ language: button.lang, name: button.textContent.trim() })),
       };
-      holder.remove();
     }
   }
-  // The script watches the page for placements: let its last look end before the page goes.
-  await new Promise((resolve) => window.setTimeout(resolve));
   window.close();
   return rendered;
 }
@@ -192,11 +181,10 @@ async function manifest(version, content) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
-  const script = await readFile(join(dist, 'hechting-widget.js'), 'utf8');
   const languages = await readLanguages();
   const pageMarkup = (element) => `<${element} heading-level="1"></${element}>`;
   const SWITCHER = '<hulp-link languages></hulp-link>';
-  const rendered = await render(script, languages, [...SNIPPETS.map(([, markup]) => markup), ...PAGES.map(pageMarkup), SWITCHER]);
+  const rendered = await render(languages, [...SNIPPETS.map(([, markup]) => markup), ...PAGES.map(pageMarkup), SWITCHER]);
   const switcher = {
     label: Object.fromEntries(languages.map((lang) => [lang, rendered[lang][SWITCHER].label])),
     languages: rendered[languages[0]][SWITCHER].languages.map((entry) => ({ ...entry, dir: rendered[entry.language][SWITCHER].dir })),

@@ -32,9 +32,10 @@ const cssModule = (css) => `export default ${JSON.stringify(css)};\n`;
 /**
  * Rollup: a `.css?inline` import is the minified CSS text; with `cssFile`, the build also writes
  * it as that file, for static HTML without the script, followed by the file `staticCss` (the rules
- * that only the static HTML needs, which the script leaves out).
+ * that only the static HTML needs, which the script leaves out); with `elementsCssFile`, as that
+ * file alone: the rules the script adopts, for text a server renders into a page with the script.
  */
-export function rollupCssInline({ cssFile, staticCss } = {}) {
+export function rollupCssInline({ cssFile, staticCss, elementsCssFile } = {}) {
   return {
     name: 'css-inline',
     async resolveId(source, importer, options) {
@@ -52,6 +53,7 @@ export function rollupCssInline({ cssFile, staticCss } = {}) {
         if (staticCss) this.addWatchFile(staticCss);
         this.emitFile({ type: 'asset', fileName: cssFile, source: `${css}\n${staticRules}` });
       }
+      if (elementsCssFile) this.emitFile({ type: 'asset', fileName: elementsCssFile, source: `${css}\n` });
       return { code: cssModule(css), map: { mappings: '' } };
     },
   };

@@ -13,5 +13,7 @@ export const DEFINES = {
   'hechting-widget/hechting-uitleg.class.js': [],
   'hechting-widget/band-tips.class.js': [],
   'hechting-widget/hulp-link.class.js': [],
+  // The server renderer: HTML for a server's page, no element.
+  'hechting-widget/server': [],
   'hechting-widget/dist/hechting-widget.js': ALL,
 };

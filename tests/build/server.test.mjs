@@ -85,6 +85,54 @@ describe('the packed tarball on a server (Node, no DOM)', () => {
     assert.equal(stdout.trim(), 'true', "the first copy's <band-tips> stays defined");
   });
 
+  it('renders each element with its text through hechting-widget/server, without a DOM, a throw or a word', async () => {
+    const { ok, stdout, stderr } = await runModule(`
+      const { renderElement } = await import('hechting-widget/server');
+      console.log(JSON.stringify({
+        hasDocument: typeof document !== 'undefined',
+        html: [
+          renderElement('hechting-uitleg', { lang: 'en', collapsible: true, sections: 'veilige-basis' }),
+          renderElement('band-tips', { age: 'older', 'heading-level': 3 }),
+          renderElement('hulp-link', { lang: 'ar', organization: 'CJG', phone: '0123 456 789' }),
+        ],
+      }));
+    `);
+    assert.ok(ok, stderr);
+    assert.equal(stderr, '');
+    const { hasDocument, html } = JSON.parse(stdout);
+    assert.equal(hasDocument, false, 'no DOM on the server, before or after');
+    const [uitleg, tips, help] = html;
+    assert.match(
+      uitleg,
+      /^<hechting-uitleg lang="en" collapsible sections="veilige-basis" class="hechting-element"><div class="hechting-widget hechting-content hechting-uitleg" lang="en" dir="ltr">/,
+    );
+    assert.match(uitleg, /<details class="hechting-section" data-section="veilige-basis"><summary class="hechting-heading-box"><h3 class="hechting-heading">/);
+    assert.doesNotMatch(uitleg, /data-section="goede-band"/);
+    assert.match(tips, /<h3 class="hechting-title"><span>Hoe bouw ik een goede band op met mijn kind\?<\/span><\/h3>/);
+    assert.match(tips, /data-section="ouder"/);
+    assert.doesNotMatch(tips, /data-section="voorbeelden"/);
+    assert.match(help, /<div class="hechting-widget hechting-content hechting-surface hechting-help" lang="ar" dir="rtl">/);
+    assert.match(help, /<a href="tel:0123456789">0123 456 789<\/a>/);
+    assert.doesNotMatch(html.join(''), /<!--|<\?|<template|<script|<style| style=/, 'no hydration markers, no script, no style');
+  });
+
+  it('warns once for each bad option and renders the default, as the elements do', async () => {
+    const { ok, stdout, stderr } = await runModule(`
+      const { renderElement } = await import('hechting-widget/server');
+      const html = renderElement('band-tips', { age: 'baby', colour: 'red', lang: 'xx' });
+      console.log(html.includes('data-section="niet-lukt"') && html.includes('lang="nl" dir="ltr"'));
+      console.log(JSON.stringify(renderElement('band-tip')));
+    `);
+    assert.ok(ok, stderr);
+    assert.deepEqual(stdout.trim().split('\n'), ['true', '""']);
+    assert.deepEqual(stderr.trim().split('\n'), [
+      '[hechting-widget] HW502 renderElement(\'band-tips\'): unknown option "colour"; use lang, heading-level, no-title, languages, no-read-aloud, hulp-href, hulp-label, age, tips, mode. It is left out.',
+      '[hechting-widget] HW301 <band-tips lang="xx">: not a language of this widget; use nl, en, ar, tr, pl, uk. Showing Nederlands.',
+      '[hechting-widget] HW202 <band-tips age="baby">: use young, older or all; showing all.',
+      '[hechting-widget] HW501 renderElement: unknown element "band-tip"; use hechting-uitleg, band-tips, hulp-link. It renders nothing.',
+    ]);
+  });
+
   let rendered;
   const renderAll = () =>
     (rendered ??= runModule(`
