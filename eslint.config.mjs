@@ -138,7 +138,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['scripts/bench.mjs', 'tests/build/release-zip.test.mjs', 'tests/build/server.test.mjs', 'tests/build/tarball.test.mjs', 'tests/wordpress/*.mjs'],
+    files: ['scripts/bench.mjs', 'tests/build/release-zip.test.mjs', 'tests/build/server.test.mjs', 'tests/build/tarball.test.mjs', 'tests/wordpress/*.mjs', 'tests/applications/*.mjs'],
     // Functions handed to page.evaluate() run in the browser.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -1,8 +1,9 @@
 // `npm test`'s last step: the parts that need real programs, side by side, since each waits on
-// its own (the browsers, WordPress's PHP and database): the browser tests
-// (scripts/test-browsers.mjs), whose output shows as it comes, and the WordPress tests
-// (tests/wordpress/), whose output shows whole when they end. Fails when one fails. PARTS=browsers
-// or PARTS=wordpress runs one.
+// its own (the browsers; WordPress's PHP and database, then an application framework's builds and
+// servers): the browser tests (scripts/test-browsers.mjs), whose output shows as it comes, and the
+// WordPress tests (tests/wordpress/) and the applications tests (tests/applications/), one after
+// the other, whose output shows whole when each ends. Fails when one fails. PARTS=browsers,
+// PARTS=wordpress or PARTS=applications runs one.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -11,7 +12,11 @@ const PARTS = {
   browsers: [node, [fileURLToPath(new URL('./test-browsers.mjs', import.meta.url))]],
   // One WordPress at a time: the single site and the network share WordPress's plugin folder.
   wordpress: [node, ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/wordpress/']],
+  applications: [node, ['--test', '--test-reporter=spec', 'tests/applications/']],
 };
+
+/** The parts that run one after the other, beside the others: each lane waits on its own. */
+const LANES = [['browsers'], ['wordpress', 'applications']];
 
 /** Runs a part; its output goes through live, or is kept and printed whole at its end. Resolves to whether it passed. */
 function run(name, live) {
@@ -38,5 +43,13 @@ if (unknown) {
   console.error(`PARTS names "${unknown}": use ${Object.keys(PARTS).join(', ')}`);
   process.exit(1);
 }
-const results = await Promise.all(names.map((name, i) => run(name, i === 0)));
+// The first part asked for shows its output as it comes.
+const lanes = LANES.map((lane) => lane.filter((name) => names.includes(name))).filter((lane) => lane.length);
+const results = await Promise.all(
+  lanes.map(async (lane) => {
+    const passed = [];
+    for (const name of lane) passed.push(await run(name, name === names[0]));
+    return passed.every(Boolean);
+  }),
+);
 process.exit(results.every(Boolean) ? 0 : 1);
