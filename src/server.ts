@@ -17,7 +17,7 @@ import { HECHTING_UITLEG_CHECKS, renderHechtingUitleg } from './hechting-uitleg/
 import { headingLevelBelow } from './content/render.js';
 import { HulpLink } from './hulp-link/hulp-link.js';
 import { hulpLinkChecks, renderHulpLink } from './hulp-link/hulp-link-template.js';
-import { checkValue, propertyOf, switchesOf, type Checked, type Checks } from './shared/attributes.js';
+import { attributesOf, checkValue, propertyOf, type Checked, type Checks } from './shared/attributes.js';
 import { contentPageChecks, type ContentPageView } from './shared/content-page-template.js';
 import { shownIn, warnAboutLanguage } from './shared/language-controller.js';
 import { parseLanguage, SOURCE_LANGUAGE } from './shared/languages.js';
@@ -54,7 +54,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  */
 const toHtml = (template: unknown) => collectResultSync(render(template)).replace(LIT_MARKERS, '').replace(/\s+>/g, '>');
 
-/** The checked values of `checks` for `raw` (by property), each bad value with one warning naming `attributeOf` it. */
+/** The checked values of `checks` for `raw` (by property), each bad value with one warning through `warnAbout`. */
 function checkAll<C extends Checks>(checks: C, raw: Record<string, unknown>, warnAbout: (property: string, value: string, code: string, advice: string) => void): Checked<C> {
   const values = {} as Record<string, unknown>;
   for (const property in checks) values[property] = checkValue(checks[property], raw[property], (code, advice) => warnAbout(property, String(raw[property]), code, advice));
@@ -68,8 +68,8 @@ function checkAll<C extends Checks>(checks: C, raw: Record<string, unknown>, war
  * `dir`, headings and text. Without `lang`, the text is Dutch (as on a page in Dutch); without
  * `heading-level`, the title is a level 2 heading (as under a page's h1).
  */
-export function renderElement(name: ElementName, options: ElementOptions = {}, { date = new Date() }: RenderOptions = {}): string {
-  const element = CLASSES[name] as (typeof CLASSES)[ElementName] | undefined;
+export function renderElement(name: ElementName, options: ElementOptions = {}, { date }: RenderOptions = {}): string {
+  const element = Object.hasOwn(CLASSES, name) ? CLASSES[name] : undefined;
   if (!element) {
     warn('HW501', `renderElement: unknown element ${listOf([String(name)])}; use ${Object.keys(CLASSES).join(', ')}. It renders nothing.`);
     return '';
@@ -77,7 +77,7 @@ export function renderElement(name: ElementName, options: ElementOptions = {}, {
   // Lit reads a class's declarations of its properties when the browser first asks for its
   // attributes, which it does here.
   void element.observedAttributes;
-  const switches = switchesOf(element);
+  const switches = attributesOf(element);
   const attributes: string[] = [];
   const raw: Record<string, unknown> = {};
   const unknown: string[] = [];
@@ -92,14 +92,11 @@ export function renderElement(name: ElementName, options: ElementOptions = {}, {
   }
   if (unknown.length) warn('HW502', `renderElement('${name}'): unknown option ${listOf(unknown)}; use ${['lang', ...switches.keys()].join(', ')}. It is left out.`);
 
-  const warnAbout = (property: string, value: string, code: string, advice: string) =>
-    warnAttribute(
-      name,
-      [...switches.keys()].find((attribute) => propertyOf(attribute) === property)!,
-      value,
-      code,
-      advice,
-    );
+  // As the element names an attribute (HechtingElement._warnAbout).
+  const warnAbout = (property: string, value: string, code: string, advice: string) => {
+    const { attribute } = element.elementProperties.get(property) ?? {};
+    warnAttribute(name, typeof attribute === 'string' ? attribute : property.toLowerCase(), value, code, advice);
+  };
   // An empty lang is none, as in HTML.
   const declared = raw.lang === '' ? undefined : (raw.lang as string | undefined);
   const requested = declared === undefined ? SOURCE_LANGUAGE : parseLanguage(declared);
@@ -129,11 +126,19 @@ export function renderElement(name: ElementName, options: ElementOptions = {}, {
       case 'band-tips': {
         const view = contentPageView(bandTipsPages);
         const values = checkAll(BAND_TIPS_CHECKS, raw, warnAbout);
-        return withHelp(toHtml(renderBandTips({ ...view, ...values, tip: tipOfTheDay(values.tips, date), live: true })), view);
+        return withHelp(toHtml(renderBandTips({ ...view, ...values, tip: tipOfTheDay(values.tips, dayOf(date)), live: true })), view);
       }
     }
   });
   return `<${name} ${[...attributes, `class="${classes}"`].join(' ')}>${content}</${name}>`;
+}
+
+/** The day of the tip: `date`, or today where there is none (or it is no date, with one warning). */
+function dayOf(date: unknown): Date {
+  if (date === undefined) return new Date();
+  if (date instanceof Date && Number.isFinite(date.getTime())) return date;
+  warn('HW504', `renderElement: the date ${listOf([String(date)])} is no date; showing today's tip.`);
+  return new Date();
 }
 
 /**

@@ -98,8 +98,8 @@ export class BandTips extends ContentPageElement {
     this._emit('hechting-next-tip', { tip: this._currentTip() });
     // A longer tip pushes the button down, at the foot of the screen out of view: keep it in view.
     await this.updateComplete;
-    // The next tip fades in as the first did (the stylesheet's hechting-fade-in), but for a visitor
-    // who asked for less motion.
+    // The next tip fades in, but for a visitor who asked for less motion. (Not the first: it shows
+    // at once, also where the element takes over the text a server rendered.)
     if (matchMedia('(prefers-reduced-motion: no-preference)').matches) this.querySelector('.hechting-tip-text')?.animate({ opacity: [0, 1] }, { duration: 300, easing: 'ease-out' });
     (event.target as Element).scrollIntoView({ block: 'nearest' });
   };

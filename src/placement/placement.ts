@@ -7,7 +7,7 @@
 // link, or one to anywhere else, stays a link: a placement shows the options it carries (a help
 // page, a phone number) as the site's own.
 import type { ReactiveElement } from 'lit';
-import { switchesOf } from '../shared/attributes.js';
+import { attributesOf } from '../shared/attributes.js';
 import { inFullScriptOnly, LANGUAGES } from '../shared/languages.js';
 import { parsedPast } from '../shared/parsing.js';
 import { listOf, quote, warn, warnAttribute } from '../shared/warn.js';
@@ -40,7 +40,7 @@ const HOST_OPTIONS = ['href', 'label', 'organization', 'phone', 'hulp-href', 'hu
 function setOptions(element: Element, query: URLSearchParams, skip: readonly string[] = []): void {
   const tag = element.localName;
   // From the class the tag is defined with: with the script loaded twice, that of the first copy.
-  const options = switchesOf(customElements.get(tag) as typeof ReactiveElement | undefined);
+  const options = attributesOf(customElements.get(tag) as typeof ReactiveElement | undefined);
   const unknown: string[] = [];
   for (const [key, value] of query) {
     // An address an editor encoded twice: `&amp;` in the address itself.

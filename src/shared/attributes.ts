@@ -10,7 +10,7 @@ import { listOf } from './warn.js';
  * options, as a placement's address and the server renderer take them. Its property is the
  * attribute's name in camel case (`heading-level`, `headingLevel`), as in every element.
  */
-export function switchesOf(element: typeof ReactiveElement | undefined): Map<string, boolean> {
+export function attributesOf(element: typeof ReactiveElement | undefined): Map<string, boolean> {
   const options = new Map<string, boolean>();
   for (const [property, { attribute, type }] of element?.elementProperties ?? []) {
     if (attribute !== false) options.set(typeof attribute === 'string' ? attribute : String(property).toLowerCase(), type === Boolean);
@@ -18,7 +18,7 @@ export function switchesOf(element: typeof ReactiveElement | undefined): Map<str
   return options;
 }
 
-/** The property of an attribute (see switchesOf). */
+/** The property of an attribute (see attributesOf). */
 export const propertyOf = (attribute: string) => attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
 /** The rule for one attribute's value: what the element uses, and what it says about a bad value. */

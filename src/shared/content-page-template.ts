@@ -24,8 +24,8 @@ export interface ContentPageView extends WidgetView {
   readonly onStopReading?: () => void;
   /**
    * The `<hulp-link>` that `hulp-href` adds, with the checked `hulp-href` and `hulp-label` as its
-   * `href` and `label` (none where the address is refused: it shows where parents can turn instead). It renders its own content (on
-   * a server, src/server.ts renders it).
+   * `href` and `label` (none where the address is refused: it shows where parents can turn
+   * instead). It renders its own content (on a server, src/server.ts renders it).
    */
   readonly help?: { readonly hulpHref?: string; readonly hulpLabel?: string };
 }

@@ -168,13 +168,15 @@ export abstract class HechtingElement extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     const first = !this.hasUpdated;
     const used = first ? [...this.querySelectorAll(USED)] : [];
-    const focused = used.indexOf(document.activeElement!);
+    const focused = used.indexOf((this.getRootNode() as Document | ShadowRoot).activeElement!);
     const opened = used.map((element) => (element as HTMLDetailsElement).open);
     if (first) this.replaceChildren();
     this._classSelf();
     super.update(changed);
     if (!used.length) return;
     this.querySelectorAll<HTMLElement>(USED).forEach((element, i) => {
+      // Where the text was not the same markup (another language, other options), no other control.
+      if (element.localName !== used[i]?.localName) return;
       if (opened[i]) element.setAttribute('open', '');
       if (i === focused) element.focus({ preventScroll: true });
     });

@@ -121,15 +121,18 @@ describe('the packed tarball on a server (Node, no DOM)', () => {
       const { renderElement } = await import('hechting-widget/server');
       const html = renderElement('band-tips', { age: 'baby', colour: 'red', lang: 'xx' });
       console.log(html.includes('data-section="niet-lukt"') && html.includes('lang="nl" dir="ltr"'));
-      console.log(JSON.stringify(renderElement('band-tip')));
+      console.log(JSON.stringify([renderElement('band-tip'), renderElement('constructor')]));
+      console.log(renderElement('band-tips', { mode: 'tip-of-the-day' }, { date: new Date('someday') }).includes('class="hechting-tip-text"'));
     `);
     assert.ok(ok, stderr);
-    assert.deepEqual(stdout.trim().split('\n'), ['true', '""']);
+    assert.deepEqual(stdout.trim().split('\n'), ['true', '["",""]', 'true']);
     assert.deepEqual(stderr.trim().split('\n'), [
       '[hechting-widget] HW502 renderElement(\'band-tips\'): unknown option "colour"; use lang, heading-level, no-title, languages, no-read-aloud, hulp-href, hulp-label, age, tips, mode. It is left out.',
       '[hechting-widget] HW301 <band-tips lang="xx">: not a language of this widget; use nl, en, ar, tr, pl, uk. Showing Nederlands.',
       '[hechting-widget] HW202 <band-tips age="baby">: use young, older or all; showing all.',
       '[hechting-widget] HW501 renderElement: unknown element "band-tip"; use hechting-uitleg, band-tips, hulp-link. It renders nothing.',
+      '[hechting-widget] HW501 renderElement: unknown element "constructor"; use hechting-uitleg, band-tips, hulp-link. It renders nothing.',
+      '[hechting-widget] HW504 renderElement: the date "Invalid Date" is no date; showing today\'s tip.',
     ]);
   });
 
