@@ -77,12 +77,12 @@ export function renderElement(name: ElementName, options: ElementOptions = {}, {
   // Lit reads a class's declarations of its properties when the browser first asks for its
   // attributes, which it does here.
   void element.observedAttributes;
-  const switches = attributesOf(element);
+  const known = attributesOf(element);
   const attributes: string[] = [];
   const raw: Record<string, unknown> = {};
   const unknown: string[] = [];
   for (const [attribute, value] of Object.entries(options ?? {})) {
-    const isSwitch = switches.get(attribute);
+    const isSwitch = known.get(attribute);
     if (attribute !== 'lang' && isSwitch === undefined) unknown.push(attribute);
     else if (value == null || value === false) continue;
     else {
@@ -90,7 +90,7 @@ export function renderElement(name: ElementName, options: ElementOptions = {}, {
       attributes.push(isSwitch ? attribute : `${attribute}="${escapeAttribute(String(value))}"`);
     }
   }
-  if (unknown.length) warn('HW502', `renderElement('${name}'): unknown option ${listOf(unknown)}; use ${['lang', ...switches.keys()].join(', ')}. It is left out.`);
+  if (unknown.length) warn('HW502', `renderElement('${name}'): unknown option ${listOf(unknown)}; use ${['lang', ...known.keys()].join(', ')}. It is left out.`);
 
   // As the element names an attribute (HechtingElement._warnAbout).
   const warnAbout = (property: string, value: string, code: string, advice: string) => {
