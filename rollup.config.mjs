@@ -107,7 +107,8 @@ function compactTemplates() {
  * The one-file script's pages: an element's page module (generated/content/<page>.js, each page
  * in every language) becomes a view of the index, which holds the pages one language after
  * another. Same text; 2 kB less gzip on the six-language file, as one language's pages share
- * their words within gzip's window.
+ * their words within gzip's window. A language's pages are made when an element first shows it
+ * (pagesIn, index.ts).
  */
 function pagesByLanguage() {
   const PAGE = new RegExp(`/generated/content/(${PAGES.join('|')})\\.js$`);
@@ -122,7 +123,7 @@ function pagesByLanguage() {
     load(id) {
       if (!id.startsWith('\0pages:')) return null;
       const [, page, index] = id.split(':');
-      return `import { pages as all } from ${JSON.stringify(index)};\nexport const pages = Object.fromEntries(Object.entries(all).map(([language, pages]) => [language, pages[${JSON.stringify(page)}]]));\n`;
+      return `import { pagesIn } from ${JSON.stringify(index)};\nexport const pages = new Proxy({}, { get: (_, language) => pagesIn(language)?.[${JSON.stringify(page)}] });\n`;
     },
   };
 }

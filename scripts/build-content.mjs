@@ -521,19 +521,28 @@ function indexModule(languages, pages, layout, allLanguages) {
       `export const LANGUAGES = ${JSON.stringify(languages)} as const;\n\n` +
       `/** The languages of the build with every language. */\n` +
       `export const ALL_LANGUAGES: readonly string[] = ${JSON.stringify(allLanguages)};\n\n` +
-      `/** The pages, per language. */\n` +
-      `export const pages: Record<(typeof LANGUAGES)[number], Record<PageName, Page>> = ${JSON.stringify(Object.fromEntries(languages.map((lang) => [lang, pages[lang]])), null, 2)};\n`
+      `const pages: Record<string, Record<PageName, Page>> = ${JSON.stringify(Object.fromEntries(languages.map((lang) => [lang, pages[lang]])), null, 2)};\n\n` +
+      `/** The pages in \`language\`; none for a language not in this build. */\n` +
+      `export const pagesIn = (language: string): Record<PageName, Page> | undefined => (Object.hasOwn(pages, language) ? pages[language] : undefined);\n`
     );
   }
-  // Pure: a build that takes only LANGUAGES from here (the npm package) leaves the pages out.
+  // A build that takes only LANGUAGES from here (the npm package) leaves the texts out.
   return (
-    `${HEADER}import { pagesOf } from './layout.js';\n\n` +
+    `${HEADER}import type { Page, PageName } from '../../content/types.js';\n` +
+    `import { pagesOf, type Texts } from './layout.js';\n\n` +
     `/** The languages of this build, the source language first. */\n` +
     `export const LANGUAGES = ${JSON.stringify(languages)} as const;\n\n` +
     `/** The languages of the build with every language: this one's. */\n` +
     `export const ALL_LANGUAGES: readonly string[] = LANGUAGES;\n\n` +
-    `/** The pages, per language: each language's texts, in the block tree of layout.ts. */\n` +
-    `export const pages = {\n${languages.map((lang) => `  ${JSON.stringify(lang)}: /* @__PURE__ */ pagesOf(${JSON.stringify(layout.texts[lang])}),\n`).join('')}};\n`
+    `/**\n` +
+    ` * Each language's texts (layout.ts), each in a function: a page shows one language, and the\n` +
+    ` * browser compiles the others, and builds their strings and objects, only when a visitor asks.\n` +
+    ` */\n` +
+    `const texts: Record<string, () => Texts> = {\n${languages.map((lang) => `  ${JSON.stringify(lang)}: () => (${JSON.stringify(layout.texts[lang])}),\n`).join('')}};\n\n` +
+    `const made: Record<string, Record<PageName, Page>> = {};\n\n` +
+    `/** The pages in \`language\`, made the first time they are asked for; none for a language not in this build. */\n` +
+    `export const pagesIn = (language: string): Record<PageName, Page> | undefined =>\n` +
+    `  Object.hasOwn(texts, language) ? (made[language] ??= pagesOf(texts[language]())) : undefined;\n`
   );
 }
 
