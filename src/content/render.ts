@@ -37,7 +37,10 @@ export function renderHeading(level: number, children: unknown, className = 'hec
   return html`<div class="hechting-heading-box">${renderHeadingElement(level, children, className)}</div>`;
 }
 
-export function renderInline(nodes: readonly Inline[]): unknown[] {
+export function renderInline(nodes: readonly Inline[]): unknown {
+  // Most blocks are one run of plain text: as a string it is one text node, where a list of one
+  // would add a part and a marker comment per block.
+  if (nodes.length === 1 && typeof nodes[0] === 'string') return nodes[0];
   return nodes.map((node) => {
     if (typeof node === 'string') return node;
     if (node.type === 'emphasis') return html`<em>${renderInline(node.children)}</em>`;
