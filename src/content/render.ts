@@ -67,12 +67,13 @@ export function renderBlocks(blocks: readonly Block[], level: number): unknown[]
 
 /**
  * A section with its heading; `collapsible` makes it a native disclosure whose summary holds the
- * heading, so the page's heading outline stays whole.
+ * heading, so the page's heading outline stays whole. The heading's box is in the section's own
+ * template, as the summary is: one template instance less per section (renderHeading's markup).
  */
 export function renderSection(section: Section, level: number, collapsible: boolean, blocks = section.blocks) {
   const headingLevel = headingLevelBelow(level, section.heading.depth);
   const headingText = renderInline(section.heading.children);
   return collapsible
     ? html`<details class="hechting-section" data-section=${section.heading.id}><summary class="hechting-heading-box">${renderHeadingElement(headingLevel, headingText, 'hechting-heading')}</summary>${renderBlocks(blocks, level)}</details>`
-    : html`<section class="hechting-section" data-section=${section.heading.id}>${renderHeading(headingLevel, headingText)}${renderBlocks(blocks, level)}</section>`;
+    : html`<section class="hechting-section" data-section=${section.heading.id}><div class="hechting-heading-box">${renderHeadingElement(headingLevel, headingText, 'hechting-heading')}</div>${renderBlocks(blocks, level)}</section>`;
 }
