@@ -437,6 +437,114 @@ async function measureProfile(browser, origin) {
   return Object.fromEntries(Object.entries(PROFILE_CASES).map(([name, [widget, floor]]) => [name, { widget: medians(widget), static: medians(floor) }]));
 }
 
+/**
+ * The one-file script as built for the page, but not minified, with the module each stretch of it
+ * comes from: the CPU profiler names a function by its position, and the position tells the module.
+ */
+async function unminifiedScript() {
+  const [config] = (await import('../rollup.config.mjs')).default;
+  const bundle = await rollup({ ...config, plugins: config.plugins.filter((plugin) => !['terser', 'integrity'].includes(plugin.name)), onwarn: () => {} });
+  const [chunk] = (await bundle.generate(config.output)).output;
+  const modules = [];
+  let from = 0;
+  for (const [id, { code }] of Object.entries(chunk.modules)) {
+    const start = code ? chunk.code.indexOf(code, from) : -1;
+    if (start < 0) continue;
+    modules.push({ id, start, end: start + code.length });
+    from = start + code.length;
+  }
+  return { code: chunk.code, modules };
+}
+
+/** The part of the script a module's code is counted in. */
+function scriptPart(id) {
+  if (/\/generated\/content\//.test(id)) return 'content data';
+  if (/\/generated\/locales\/|@lit\/localize/.test(id)) return 'interface strings and @lit/localize';
+  if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return 'Lit';
+  return "the widget's own code";
+}
+
+/** The rows of the sampled split, in the order of its table. */
+const SAMPLED_ROWS = [
+  'content data',
+  'interface strings and @lit/localize',
+  'Lit',
+  "the widget's own code",
+  'the script at the top of the file (one function: every module evaluated, and their compile)',
+  'DOM and other browser calls from the script',
+  'garbage collection',
+];
+
+/**
+ * Where the script's main-thread time goes, by part, from V8's sampling CPU profiler (every
+ * 50 µs) over `url` served with `script` (unminified), CPU slowed down as in the render table,
+ * from the start until the bench's recorder sees all content. Each sample counts for the module
+ * that its function is written in; a browser function (a DOM call) called by the script as such.
+ */
+async function sampledRun(browser, url, script) {
+  const { context, page, cdp } = await freshPage(browser, CPU_SLOWDOWN);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.bench.content !== null, { timeout: 120_000 });
+  const { profile } = await cdp.send('Profiler.stop');
+  await context.close();
+  const lineStarts = [0];
+  for (let i = script.code.indexOf('\n'); i >= 0; i = script.code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map(profile.nodes.flatMap((node) => (node.children ?? []).map((child) => [child, node])));
+  const inScript = ({ url }) => url.includes('/dist/hechting-widget.unminified.js');
+  const partOf = (node) => {
+    const { url, functionName, lineNumber, columnNumber } = node.callFrame;
+    if (functionName === '(garbage collector)') return SAMPLED_ROWS[6];
+    if (!url) {
+      // A browser function: the script's when the nearest script function below it is.
+      let caller = parents.get(node.id);
+      while (caller && !caller.callFrame.url) caller = parents.get(caller.id);
+      return caller && inScript(caller.callFrame) ? SAMPLED_ROWS[5] : null;
+    }
+    if (!inScript(node.callFrame)) return null;
+    const at = lineStarts[lineNumber] + columnNumber;
+    const module = script.modules.find((m) => m.start <= at && at < m.end);
+    return module ? scriptPart(module.id) : SAMPLED_ROWS[4];
+  };
+  const ms = Object.fromEntries(SAMPLED_ROWS.map((row) => [row, 0]));
+  // Each sample stands for the time until the next one.
+  for (let i = 0; i < profile.samples.length - 1; i++) {
+    const part = partOf(nodes.get(profile.samples[i]));
+    if (part) ms[part] += profile.timeDeltas[i + 1] / 1000;
+  }
+  return ms;
+}
+
+/** The sampled split of each profile case's widget page, median per row over PROFILE_RUNS runs. */
+async function measureSampled(browser, origin, pages) {
+  const script = await unminifiedScript();
+  const served = new Map();
+  for (const [name, [path]] of Object.entries(PROFILE_CASES)) {
+    const page = pages
+      .get(path)
+      .replace(/ integrity="[^"]*"/, '')
+      .replaceAll('/dist/hechting-widget.js', '/dist/hechting-widget.unminified.js');
+    served.set(name, path.replace('.html', '-unminified.html'));
+    pages.set(served.get(name), page);
+  }
+  pages.set('/dist/hechting-widget.unminified.js', script.code);
+  const runs = Object.fromEntries([...served.keys()].map((name) => [name, []]));
+  for (let i = 0; i < PROFILE_RUNS; i++) for (const [name, path] of served) runs[name].push(await sampledRun(browser, `${origin}${path}`, script));
+  return Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, Object.fromEntries(SAMPLED_ROWS.map((row) => [row, median(list.map((r) => r[row]))]))]));
+}
+
+function sampledTable(sampled) {
+  const names = Object.keys(sampled);
+  return [
+    `| the widget's script, sampled | ${names.join(' | ')} |`,
+    `|---|${names.map(() => '---|').join('')}`,
+    ...SAMPLED_ROWS.map((row) => `| ${row} | ${names.map((name) => ms(sampled[name][row])).join(' | ')} |`),
+  ].join('\n');
+}
+
 function profileTables(profile) {
   const lines = [];
   for (const [name, { widget, static: floor }] of Object.entries(profile)) {
@@ -751,9 +859,10 @@ async function profileMain() {
     try {
       await addStaticPages(browser, origin, pages);
       const profile = await measureProfile(browser, origin);
+      const sampled = await measureSampled(browser, origin, pages);
       const about = `${new Date().toISOString().slice(0, 10)}, ${cpus()[0].model.trim()} (${cpus().length} cores), ${await browser.version()}, CPU slowed down ${CPU_SLOWDOWN}×, ${PROFILE_RUNS} runs per page: median of each row (the rows' medians need not add up to the total's).`;
-      await writeFile(join(root, 'bench/profile.json'), `${JSON.stringify({ about, profile }, null, 2)}\n`);
-      console.log(`${about}\n\n${profileTables(profile)}\n\nWrote bench/profile.json.`);
+      await writeFile(join(root, 'bench/profile.json'), `${JSON.stringify({ about, profile, sampled }, null, 2)}\n`);
+      console.log(`${about}\n\n${profileTables(profile)}\n\n${sampledTable(sampled)}\n\nWrote bench/profile.json.`);
     } finally {
       await browser.close();
     }
