@@ -158,5 +158,6 @@ function withHelp(html: string, { help, language, level, hostTextLang }: Content
     href: help.hulpHref,
     label: help.hulpHref && help.hulpLabel,
   });
-  return html.replace('></hulp-link>', `>${toHtml(part)}</hulp-link>`);
+  // A function, not a string: `$&` or `$'` in the help link's address or text is text, not a pattern.
+  return html.replace('></hulp-link>', () => `>${toHtml(part)}</hulp-link>`);
 }

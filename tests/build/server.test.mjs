@@ -94,6 +94,8 @@ describe('the packed tarball on a server (Node, no DOM)', () => {
           renderElement('hechting-uitleg', { lang: 'en', collapsible: true, sections: 'veilige-basis' }),
           renderElement('band-tips', { age: 'older', 'heading-level': 3 }),
           renderElement('hulp-link', { lang: 'ar', organization: 'CJG', phone: '0123 456 789' }),
+          // $& and $' are patterns to String.prototype.replace: here they are text.
+          renderElement('band-tips', { mode: 'tip-of-the-day', 'hulp-href': "https://www.gemeente.example/hulp?van=$&tot=$'", 'hulp-label': 'Hulp $& advies' }),
         ],
       }));
     `);
@@ -101,7 +103,7 @@ describe('the packed tarball on a server (Node, no DOM)', () => {
     assert.equal(stderr, '');
     const { hasDocument, html } = JSON.parse(stdout);
     assert.equal(hasDocument, false, 'no DOM on the server, before or after');
-    const [uitleg, tips, help] = html;
+    const [uitleg, tips, help, tipWithHelp] = html;
     assert.match(
       uitleg,
       /^<hechting-uitleg lang="en" collapsible sections="veilige-basis" class="hechting-element"><div class="hechting-widget hechting-content hechting-uitleg" lang="en" dir="ltr">/,
@@ -113,6 +115,7 @@ describe('the packed tarball on a server (Node, no DOM)', () => {
     assert.doesNotMatch(tips, /data-section="voorbeelden"/);
     assert.match(help, /<div class="hechting-widget hechting-content hechting-surface hechting-help" lang="ar" dir="rtl">/);
     assert.match(help, /<a href="tel:0123456789">0123 456 789<\/a>/);
+    assert.match(tipWithHelp, /<a class="hechting-help-link" href="https:\/\/www\.gemeente\.example\/hulp\?van=\$&amp;tot=\$&#39;" dir="auto">Hulp \$&amp; advies<\/a>/);
     assert.doesNotMatch(html.join(''), /<!--|<\?|<template|<script|<style| style=/, 'no hydration markers, no script, no style');
   });
 
