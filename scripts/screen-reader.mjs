@@ -104,6 +104,10 @@ export async function startScreenReader() {
   cpSync('/etc/speech-dispatcher', join(home, '.config/speech-dispatcher'), { recursive: true });
   const speechd = join(home, '.config/speech-dispatcher/speechd.conf');
   writeFileSync(speechd, readFileSync(speechd, 'utf8').replace(/^# *AudioOutputMethod .*/m, 'AudioOutputMethod "alsa"'));
+  // Orca reads a page out from its top once it loads ("say all"), moving its caret as it goes: off,
+  // so that each journey starts where it asks to (the page's summary, "Page has …", stays).
+  mkdirSync(join(home, '.local/share/orca'), { recursive: true });
+  writeFileSync(join(home, '.local/share/orca/orca-customizations.py'), 'import orca.settings\norca.settings.sayAllOnLoad = False\n');
   writeFileSync(join(home, '.asoundrc'), 'pcm.!default { type null }\nctl.!default { type hw card 0 }\n');
   const display = freeDisplay();
   const env = {
@@ -212,15 +216,18 @@ export async function startScreenReader() {
     },
     /**
      * Opens `url` in the same tab from the address bar, waits until Orca has said that the page
-     * loaded, and moves to its top. A new address each time: a reload from focus mode is not
-     * announced.
+     * loaded and `ready()` resolves (the page's scripts have run), and moves to its top. A new
+     * address each time: a reload from focus mode is not announced.
      */
-    async go(url, title) {
+    async go(url, title, ready = async () => {}) {
       let mark = await screenReader.key('ctrl+l');
       await screenReader.waitFor(mark, /address/i, { quiet: 300 });
       await xdotool('type', '--delay', '10', url);
       mark = await screenReader.key('Return');
       await screenReader.waitFor(mark, new RegExp(`Finished loading ${escape(title)}`));
+      await Promise.race([ready(), sleep(TIMEOUT).then(() => Promise.reject(new Error(`${url} did not say in time that its scripts had run`)))]);
+      // What the scripts changed may still be news to Orca: until it is quiet.
+      await screenReader.settle(mark, 500, 500);
       mark = await screenReader.key('ctrl+Home');
       return screenReader.waitFor(mark, new RegExp(escape(title)));
     },

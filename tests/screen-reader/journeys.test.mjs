@@ -6,7 +6,8 @@
 //
 // The assertions marked TARGET are what issue 24 asks for and the widgets do not do yet: they run
 // as TODO (reported, never failing the run) until SCREEN_READER_TARGET=1 makes them count.
-// SCREEN_READER_TRANSCRIPT=file writes every journey's transcript to that file.
+// SCREEN_READER_TRANSCRIPT=file writes every journey's transcript to that file;
+// SCREEN_READER_DIST=folder serves another build than dist/ (to compare two by ear).
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -17,15 +18,25 @@ import { startScreenReader } from '../../scripts/screen-reader.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGE = fileURLToPath(new URL('./page.html', import.meta.url));
+const DIST = process.env.SCREEN_READER_DIST ?? join(ROOT, 'dist');
 const TITLE = 'Schermlezer-test';
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const TARGET = process.env.SCREEN_READER_TARGET ? {} : { todo: 'target of issue 24, not yet the widgets’ behaviour' };
 
-/** The test page, and the built files under /dist/. */
+/** The loads of the page whose widgets have rendered, by the page's query, and who waits for one. */
+const ready = new Set();
+const waiting = new Map();
+
+/** The test page, and the built files under /dist/; the page says when its widgets have rendered. */
 const server = createServer(async (request, response) => {
-  const path = new URL(request.url, 'http://localhost').pathname;
-  const file = path === '/' ? PAGE : normalize(join(ROOT, path));
-  if (file !== PAGE && !file.startsWith(join(ROOT, 'dist/'))) return response.writeHead(404).end();
+  const { pathname: path, search } = new URL(request.url, 'http://localhost');
+  if (path === '/ready') {
+    ready.add(search);
+    waiting.get(search)?.();
+    return response.writeHead(204).end();
+  }
+  const file = path === '/' ? PAGE : normalize(join(DIST, path.replace(/^\/dist\//, '/')));
+  if (file !== PAGE && (!path.startsWith('/dist/') || !file.startsWith(join(DIST, '/')))) return response.writeHead(404).end();
   try {
     const body = await readFile(file);
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
@@ -66,7 +77,9 @@ function journey(name) {
   return {
     record,
     async load() {
-      const lines = await screenReader.go(`${origin}/?${loads++}`, TITLE);
+      const search = `?${loads++}`;
+      const rendered = () => (ready.has(search) ? Promise.resolve() : new Promise((resolve) => waiting.set(search, resolve)));
+      const lines = await screenReader.go(`${origin}/${search}`, TITLE, rendered);
       record.steps.push({ key: 'load, ctrl+Home', lines });
       return lines;
     },
