@@ -7,6 +7,7 @@ import { renderHeading } from '../content/render.js';
 import { ids, parsed, parseHeadingLevel, type Check } from './attributes.js';
 import type { Shown } from './language-controller.js';
 import { inFullScriptOnly, LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
+import { inLocale } from './localization.js';
 
 /** The languages a `languages` value names, by tag (`nl-BE` is `nl`). */
 const SWITCHER_LANGUAGES = ids(LANGUAGES, parseLanguage);
@@ -93,7 +94,10 @@ function renderLanguageSwitcher({ languages, requested, onChooseLanguage }: Widg
   </div>`;
 }
 
-/** A translation says so, with a button for the Dutch original; the original, a way back. */
+/**
+ * A translation says so, with a toggle button for the Dutch original: one name, in the
+ * translation's language, and pressed while the original shows.
+ */
 function renderTranslationNote({ page, language, requested: translation, part, onToggleOriginal }: WidgetView) {
   const showsOriginal = language !== translation;
   if (part || (!page.translation && !showsOriginal)) return nothing;
@@ -111,8 +115,8 @@ function renderTranslationNote({ page, language, requested: translation, part, o
           })
         : nothing
     }
-    <button type="button" class="hechting-button" lang=${showsOriginal ? translation : nothing} @click=${onToggleOriginal}>
-      ${showsOriginal ? nameOf(translation) : msg('Toon de Nederlandse tekst', { id: 'translation-note.show-original', desc: 'Button that shows the Dutch original instead of the translation.' })}
+    <button type="button" class="hechting-button" lang=${translation} aria-pressed=${showsOriginal} @click=${onToggleOriginal}>
+      ${inLocale(translation, () => msg('Toon de Nederlandse tekst', { id: 'translation-note.show-original', desc: 'Toggle button that shows the Dutch original instead of the translation, pressed while it shows.' }))}
     </button>
   </p>`;
 }
