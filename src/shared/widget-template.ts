@@ -71,9 +71,12 @@ export function renderWidget(view: WidgetView, className: string, tools: unknown
 /**
  * The language buttons, a group named "Kies een taal", under that label. Reader View removes the
  * buttons, and print hides them: the label is hidden from assistive technology (the group's name
- * says it), so that Reader View leaves it out too, and print hides the whole switcher.
+ * says it), so that Reader View leaves it out too, and print hides the whole switcher. After the
+ * buttons, a status says "Nu in het Nederlands" in the language now shown, in the widget whose
+ * button changed it only (Shown.announce): a screen reader says it once, and other widgets
+ * change silently.
  */
-function renderLanguageSwitcher({ languages, requested, onChooseLanguage }: WidgetView) {
+function renderLanguageSwitcher({ languages, requested, announce, onChooseLanguage }: WidgetView) {
   if (!languages.length) return nothing;
   const label = msg('Kies een taal', { id: 'language-switcher.label', desc: 'Label of the group of buttons, one per language, that switch every widget on the page to that language.' });
   return html`<div class="hechting-languages">
@@ -91,6 +94,7 @@ function renderLanguageSwitcher({ languages, requested, onChooseLanguage }: Widg
         </button>`,
       )}
     </div>
+    <span role="status">${announce ? msg('Nu in het Nederlands', { id: 'language-switcher.now', desc: 'Said once a widget has switched to this language, after the visitor pressed one of its buttons: names this very language.' }) : nothing}</span>
   </div>`;
 }
 
