@@ -2,8 +2,9 @@
 // its own (the browsers; WordPress's PHP and database, then an application framework's builds and
 // servers): the browser tests (scripts/test-browsers.mjs), whose output shows as it comes, and the
 // WordPress tests (tests/wordpress/) and the applications tests (tests/applications/), one after
-// the other, whose output shows whole when each ends. Fails when one fails. PARTS=browsers,
-// PARTS=wordpress or PARTS=applications runs one.
+// the other, then the screen-reader test (tests/screen-reader/), whose output shows whole when each
+// ends. Fails when one fails. PARTS=browsers, PARTS=wordpress, PARTS=applications or
+// PARTS=screen-reader runs one.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -13,10 +14,12 @@ const PARTS = {
   // One WordPress at a time: the single site and the network share WordPress's plugin folder.
   wordpress: [node, ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/wordpress/']],
   applications: [node, ['--test', '--test-reporter=spec', 'tests/applications/']],
+  // Orca with Firefox ESR under Xvfb (scripts/screen-reader.mjs): one screen reader at a time.
+  'screen-reader': [node, ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/screen-reader/']],
 };
 
 /** The parts that run one after the other, beside the others: each lane waits on its own. */
-const LANES = [['browsers'], ['wordpress', 'applications']];
+const LANES = [['browsers'], ['wordpress', 'applications', 'screen-reader']];
 
 /** Runs a part; its output goes through live, or is kept and printed whole at its end. Resolves to whether it passed. */
 function run(name, live) {

@@ -78,6 +78,24 @@ describe('language switcher', () => {
     ]);
   });
 
+  it('says a switch once, in the new language, in the widget whose button was pressed, and in no other', async () => {
+    const page = await widgetFixture(html`<div lang="nl"><band-tips languages="nl en"></band-tips><hechting-uitleg languages="nl en"></hechting-uitleg></div>`);
+    const [used, other] = page.querySelectorAll<Widget>('band-tips, hechting-uitleg');
+    const status = (el: Element) => textOf(el.querySelector('.hechting-languages [role="status"]')!);
+    expect([status(used), status(other)]).to.deep.equal(['', '']);
+    button(used, 'en').click();
+    await used.updateComplete;
+    await other.updateComplete;
+    const now = (await readInterfaceStrings('en'))['language-switcher.now'];
+    expect([status(used), status(other)]).to.deep.equal([now, '']);
+    // The Dutch original, asked for in the other widget: that one says so, in Dutch; the first,
+    // still in English, keeps its line unchanged, so that nothing says it again.
+    other.querySelector<HTMLButtonElement>('.hechting-translation-note button')!.click();
+    await used.updateComplete;
+    await other.updateComplete;
+    expect([status(used), status(other)]).to.deep.equal([now, (await readInterfaceStrings('nl'))['language-switcher.now']]);
+  });
+
   it("keeps the visitor's language pressed while the Dutch original of its translation is shown", async () => {
     const el = await fixture<Widget>(html`<band-tips languages="nl en"></band-tips>`);
     button(el, 'en').click();

@@ -208,6 +208,7 @@ describe('languages', () => {
         expect(textOf(note())).to.include(strings['translation-note.translated']).and.include(strings['translation-note.unchecked']);
         const button = note().querySelector('button')!;
         expect(textOf(button)).to.equal(strings['translation-note.show-original']);
+        expect(button.getAttribute('aria-pressed')).to.equal('false');
 
         button.click();
         await el.updateComplete;
@@ -215,11 +216,13 @@ describe('languages', () => {
         expect(root(el).getAttribute('lang')).to.equal('nl');
         for (const block of original.blocks) expect(textOf(el), `block ${block.id}`).to.include(block.text);
         expect(textOf(note())).to.include(nl['translation-note.original']);
-        // The way back is named in the translation's own language, so its reader finds it.
+        // The way back is the same toggle, pressed, with the same name in the translation's own
+        // language, so that its reader finds it and hears what it does.
         const back = note().querySelector('button')!;
         expect(back).to.equal(button);
         expect(back.getAttribute('lang')).to.equal(lang);
-        expect(textOf(back)).to.equal(new Intl.DisplayNames([lang], { type: 'language' }).of(lang)!.replace(/^./, (c) => c.toLocaleUpperCase(lang)));
+        expect(textOf(back)).to.equal(strings['translation-note.show-original']);
+        expect(back.getAttribute('aria-pressed')).to.equal('true');
 
         back.click();
         await el.updateComplete;

@@ -35,7 +35,7 @@ export interface ContentPageView extends WidgetView {
  * device has no voice for the widget's language, it says so when asked: the row is there from
  * the first render, so that nothing moves once the voices are known.
  */
-export function renderReadAloud({ readAloud, language, onReadAloud, onStopReading }: ContentPageView) {
+export function renderReadAloud({ readAloud, language, page, onReadAloud, onStopReading }: ContentPageView) {
   if (!readAloud) return nothing;
   const { state, noVoiceFor } = readAloud;
   const label =
@@ -44,8 +44,9 @@ export function renderReadAloud({ readAloud, language, onReadAloud, onStopReadin
       : state === 'reading'
         ? msg('Pauzeer', { id: 'read-aloud.pause', desc: 'Button that pauses reading aloud.' })
         : msg('Ga verder', { id: 'read-aloud.resume', desc: 'Button that goes on reading aloud after a pause.' });
-  return html`<div class="hechting-read-aloud" role="group" aria-label=${msg('Voorlezen', { id: 'read-aloud.label', desc: 'Name of the group of buttons that read the text aloud.' })}>
-    <button type="button" class="hechting-button" @click=${onReadAloud}>${label}</button>
+  // Named by what it reads, where several widgets each have one; no group around one or two buttons.
+  return html`<div class="hechting-read-aloud">
+    <button type="button" class="hechting-button" aria-label="${label}: ${page.title}" @click=${onReadAloud}>${label}</button>
     ${state === 'idle' ? nothing : html`<button type="button" class="hechting-button" @click=${onStopReading}>${msg('Stop', { id: 'read-aloud.stop', desc: 'Button that stops reading aloud.' })}</button>`}
   </div>
   <p class="hechting-read-aloud-status" role="status">

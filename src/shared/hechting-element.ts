@@ -197,7 +197,7 @@ export abstract class HechtingElement extends LitElement {
   }
 
   private readonly _switchLanguage = (language: Language) => {
-    chooseLanguage(language);
+    chooseLanguage(language, this);
     this._emit('hechting-language-change', { language });
   };
 

@@ -11,6 +11,9 @@ const controllers = new Map<HTMLElement, LanguageController>();
 /** The language the visitor chose with a language switcher: it applies to every widget. */
 let chosenLanguage: Language | undefined;
 
+/** The widget whose button last changed a language shown: it alone says so (Shown.announce). */
+let announcer: HTMLElement | undefined;
+
 /** The documents watched: widgets may live in several (an element moved into an iframe). */
 const watched = new WeakSet<Document>();
 
@@ -49,6 +52,8 @@ export interface Shown {
    * Arabic), so that they are read out and translated as what they are.
    */
   readonly hostTextLang?: string;
+  /** Whether this widget's own button changed the language shown: it says so, and no other widget. */
+  readonly announce?: boolean;
 }
 
 // A well-formed language tag, as the host's markup may declare it.
@@ -96,12 +101,13 @@ export class LanguageController implements ReactiveController {
     const requested = this._findRequested(container);
     if (this._originalOf !== requested) this._originalOf = undefined;
     const language = (this._language = this._languageFor(requested));
-    return { ...shownIn(language, pages, declaredLanguage(container ?? this._host)), requested, container };
+    return { ...shownIn(language, pages, declaredLanguage(container ?? this._host)), requested, container, announce: announcer === this._host };
   }
 
   /** Shows the Dutch original of the translation shown, or the translation again. */
   toggleOriginal(): void {
     this._originalOf = this._originalOf ? undefined : this._language;
+    announcer = this._host;
     this._host.requestUpdate();
   }
 
@@ -153,8 +159,9 @@ export function warnAboutLanguage(localName: string, declared: string, own: bool
   else warn(elsewhere ? 'HW304' : 'HW302', `<${localName}>: the page's language ${quote(declared)}: ${why} Or set lang on the element.${showing}`);
 }
 
-/** The visitor's choice in a language switcher: every widget on the page switches. */
-export function chooseLanguage(language: Language): void {
+/** The visitor's choice in the language switcher of `by`: every widget on the page switches, and `by` says so. */
+export function chooseLanguage(language: Language, by?: HTMLElement): void {
   chosenLanguage = language;
+  announcer = by;
   for (const controller of controllers.values()) controller.recheck();
 }

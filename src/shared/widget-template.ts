@@ -7,6 +7,7 @@ import { renderHeading } from '../content/render.js';
 import { ids, parsed, parseHeadingLevel, type Check } from './attributes.js';
 import type { Shown } from './language-controller.js';
 import { inFullScriptOnly, LANGUAGES, nameOf, parseLanguage, type Language } from './languages.js';
+import { inLocale } from './localization.js';
 
 /** The languages a `languages` value names, by tag (`nl-BE` is `nl`). */
 const SWITCHER_LANGUAGES = ids(LANGUAGES, parseLanguage);
@@ -70,9 +71,12 @@ export function renderWidget(view: WidgetView, className: string, tools: unknown
 /**
  * The language buttons, a group named "Kies een taal", under that label. Reader View removes the
  * buttons, and print hides them: the label is hidden from assistive technology (the group's name
- * says it), so that Reader View leaves it out too, and print hides the whole switcher.
+ * says it), so that Reader View leaves it out too, and print hides the whole switcher. After the
+ * buttons, a status says "Nu in het Nederlands" in the language now shown, in the widget whose
+ * button changed it only (Shown.announce): a screen reader says it once, and other widgets
+ * change silently.
  */
-function renderLanguageSwitcher({ languages, requested, onChooseLanguage }: WidgetView) {
+function renderLanguageSwitcher({ languages, requested, announce, onChooseLanguage }: WidgetView) {
   if (!languages.length) return nothing;
   const label = msg('Kies een taal', { id: 'language-switcher.label', desc: 'Label of the group of buttons, one per language, that switch every widget on the page to that language.' });
   return html`<div class="hechting-languages">
@@ -90,10 +94,14 @@ function renderLanguageSwitcher({ languages, requested, onChooseLanguage }: Widg
         </button>`,
       )}
     </div>
+    <span role="status">${announce ? msg('Nu in het Nederlands', { id: 'language-switcher.now', desc: 'Said once a widget has switched to this language, after the visitor pressed one of its buttons: names this very language.' }) : nothing}</span>
   </div>`;
 }
 
-/** A translation says so, with a button for the Dutch original; the original, a way back. */
+/**
+ * A translation says so, with a toggle button for the Dutch original: one name, in the
+ * translation's language, and pressed while the original shows.
+ */
 function renderTranslationNote({ page, language, requested: translation, part, onToggleOriginal }: WidgetView) {
   const showsOriginal = language !== translation;
   if (part || (!page.translation && !showsOriginal)) return nothing;
@@ -111,8 +119,8 @@ function renderTranslationNote({ page, language, requested: translation, part, o
           })
         : nothing
     }
-    <button type="button" class="hechting-button" lang=${showsOriginal ? translation : nothing} @click=${onToggleOriginal}>
-      ${showsOriginal ? nameOf(translation) : msg('Toon de Nederlandse tekst', { id: 'translation-note.show-original', desc: 'Button that shows the Dutch original instead of the translation.' })}
+    <button type="button" class="hechting-button" lang=${translation} aria-pressed=${showsOriginal} @click=${onToggleOriginal}>
+      ${inLocale(translation, () => msg('Toon de Nederlandse tekst', { id: 'translation-note.show-original', desc: 'Toggle button that shows the Dutch original instead of the translation, pressed while it shows.' }))}
     </button>
   </p>`;
 }
