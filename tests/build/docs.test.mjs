@@ -85,9 +85,10 @@ describe('docs/toegankelijkheid.md', () => {
   });
 
   it('names only test files that exist', async () => {
-    const files = new Set([...(await readdir('tests')), ...(await readdir('tests/build'))]);
-    const named = [...new Set([...statement.matchAll(/`([\w.-]+\.test\.(?:ts|mjs))`/g)].map((match) => match[1]))];
+    const files = new Set([...(await readdir('tests')), ...(await readdir('tests/build')), ...(await readdir('tests/screen-reader')).map((file) => `screen-reader/${file}`)]);
+    const named = [...new Set([...statement.matchAll(/`(?:tests\/)?([\w./-]+\.test\.(?:ts|mjs))`/g)].map((match) => match[1]))];
     assert.ok(named.length > 5);
+    assert.ok(named.includes('screen-reader/journeys.test.mjs'));
     for (const file of named) assert.ok(files.has(file), `${file} does not exist`);
   });
 });

@@ -4,8 +4,10 @@
 // asserts on what Orca says after each key, from a fresh load of the page. Orca and Firefox start
 // once for the whole file. A failure shows the journey's transcript.
 //
-// The assertions marked TARGET are what issue 24 asks for and the widgets do not do yet: they run
-// as TODO (reported, never failing the run) until SCREEN_READER_TARGET=1 makes them count.
+// The one assertion marked TARGET is what issue 24 asks for and the widgets do not do yet (a
+// closed section heard as closed when moving by headings: an accordion's button in the heading,
+// measured by ear to do it, where <details> does not): it runs as TODO, reported and never
+// failing the run, until SCREEN_READER_TARGET=1 makes it count.
 // SCREEN_READER_TRANSCRIPT=file writes every journey's transcript to that file;
 // SCREEN_READER_DIST=folder serves another build than dist/ (to compare two by ear).
 import assert from 'node:assert/strict';
@@ -173,12 +175,12 @@ describe('Orca in Firefox ESR: Tab through every control, opening and closing a 
     path.said(closed, /^collapsed/);
   });
 
-  it('TARGET: hears each "Lees voor" button say what it reads', TARGET, () => {
+  it('hears each "Lees voor" button say what it reads', () => {
     path.said(tabs[2], /Lees voor.*Hoe bouw ik een goede band op met mijn kind\?/, 'the first "Lees voor" names its text');
     path.said(tabs[6], /Lees voor.*Wat is hechting en waarom is het belangrijk\?/, 'the second "Lees voor" names its text');
   });
 
-  it('TARGET: hears no group around "Lees voor" ("Voorlezen panel"), only the language buttons\' (and leaving it)', TARGET, () => {
+  it('hears no group around "Lees voor" ("Voorlezen panel"), only the language buttons\' (and leaving it)', () => {
     const lines = tabs.flat();
     path.notSaid(lines, /^Voorlezen panel/);
     assert.equal(path.count(lines, /^leaving panel/), path.count(lines, /^Kies een taal panel/), `"leaving panel" only after the language buttons${path.transcript()}`);
@@ -226,7 +228,7 @@ describe('Orca in Firefox ESR: switching language in one widget, with another on
   it('hears the button pressed, and the widget’s text in English', () => {
     path.said(switched, /^pressed/);
     path.said(switched, /^(?!.*button).{40,}$/, 'the tip in English');
-    path.said(after[0], /^Show the Dutch text (push|toggle) button/);
+    path.said(after[0], /^Show the Dutch text toggle button/);
   });
 
   it('hears the other widget in English too, once there', () => {
@@ -234,12 +236,12 @@ describe('Orca in Firefox ESR: switching language in one widget, with another on
     path.said(after.flat(), /^English toggle button pressed/, "the other widget's English button pressed");
   });
 
-  it('TARGET: hears the switch announced once, in English, by the widget used and by no other', TARGET, () => {
+  it('hears the switch announced once, in English, by the widget used and by no other', () => {
     const announcements = switched.filter((line) => !/^(pressed|not pressed)$/.test(line) && /\bEnglish\b/.test(line) && line.length < 60);
     assert.equal(announcements.length, 1, `one announcement of the switch, in English, such as "Now in English"${path.transcript()}`);
   });
 
-  it('TARGET: hears the Dutch-original toggle keep one name and report its state, and which language is shown', TARGET, () => {
+  it('hears the Dutch-original toggle keep one name and report its state, and which language is shown', () => {
     path.said(after[0], /^Show the Dutch text toggle button not pressed/, 'a toggle button, not pressed');
     path.said(original, /pressed/, 'its new state when pressed');
     path.said(original, /Nederlands|Dutch/, 'that the Dutch text is shown');
