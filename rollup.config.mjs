@@ -75,6 +75,29 @@ function messageIdsOnly() {
 }
 
 /**
+ * No str`…` in src/ (the build fails on one): every message is a plain string or an html`…`
+ * template, which @lit/localize's msg() gives back as it is in the source language. The one-file
+ * scripts leave out its code that joins a str`…` template's parts.
+ */
+function plainMessagesOnly() {
+  const STUB = '\0plain-messages-only';
+  return {
+    name: 'plain-messages-only',
+    resolveId(source, importer) {
+      const defaultMsg = source === './default-msg.js' || source === '../internal/default-msg.js';
+      return defaultMsg && importer?.includes('/node_modules/@lit/localize/') ? STUB : null;
+    },
+    load(id) {
+      return id === STUB ? 'export const defaultMsg = (template) => template;\n' : null;
+    },
+    transform(code, id) {
+      if (id.includes('/src/') && /\bstr`/.test(code)) this.error(`${id}: str\`…\` is not supported in this build; use html\`…\` or a plain string`);
+      return null;
+    },
+  };
+}
+
+/**
  * Folds the line breaks and indentation between the parts of the Lit templates in src/ (html`…`)
  * into one space: HTML shows a run of spaces as one, so the page looks the same, and the script
  * carries no indentation.
@@ -164,6 +187,7 @@ function build(file, { extraPlugins = [], cssFile, staticCss, elementsCssFile } 
       textFirst(input),
       pagesByLanguage(),
       messageIdsOnly(),
+      plainMessagesOnly(),
       ...extraPlugins,
       rollupCssInline({ cssFile, staticCss, elementsCssFile }),
       stripMessageDescriptions(),
