@@ -200,8 +200,10 @@ function build(file, { extraPlugins = [], cssFile, staticCss, elementsCssFile } 
         ecma: 2021,
         // inline: 1 inlines only functions without parameters: a function called once, with
         // parameters, stays a named function rather than becoming an IIFE at its call (which
-        // compresses worse); a third pass finds what the second leaves.
-        compress: { passes: 3, inline: 1 },
+        // compresses worse); a third pass finds what the second leaves. Unused parameters go
+        // (keep_fargs: false), as nothing in the file reads a function's length: so Lit's
+        // JSCompiler_renameProperty(name, object) becomes name.
+        compress: { passes: 3, inline: 1, keep_fargs: false },
         // The classes' private and protected members are named with a leading underscore (the
         // naming rule of src/), so they get short names too, as do the callbacks of the
         // templates' views (`onNextTip`). Lit's own internals (`_$…`) and every public name
