@@ -75,6 +75,29 @@ function messageIdsOnly() {
 }
 
 /**
+ * No str`…` in src/ (the build fails on one): every message is a plain string or an html`…`
+ * template, which @lit/localize's msg() gives back as it is in the source language. The one-file
+ * scripts leave out its code that joins a str`…` template's parts.
+ */
+function plainMessagesOnly() {
+  const STUB = '\0plain-messages-only';
+  return {
+    name: 'plain-messages-only',
+    resolveId(source, importer) {
+      const defaultMsg = source === './default-msg.js' || source === '../internal/default-msg.js';
+      return defaultMsg && importer?.includes('/node_modules/@lit/localize/') ? STUB : null;
+    },
+    load(id) {
+      return id === STUB ? 'export const defaultMsg = (template) => template;\n' : null;
+    },
+    transform(code, id) {
+      if (id.includes('/src/') && /\bstr`/.test(code)) this.error(`${id}: str\`…\` is not supported in this build; use html\`…\` or a plain string`);
+      return null;
+    },
+  };
+}
+
+/**
  * Folds the line breaks and indentation between the parts of the Lit templates in src/ (html`…`)
  * into one space: HTML shows a run of spaces as one, so the page looks the same, and the script
  * carries no indentation.
@@ -164,6 +187,7 @@ function build(file, { extraPlugins = [], cssFile, staticCss, elementsCssFile } 
       textFirst(input),
       pagesByLanguage(),
       messageIdsOnly(),
+      plainMessagesOnly(),
       ...extraPlugins,
       rollupCssInline({ cssFile, staticCss, elementsCssFile }),
       stripMessageDescriptions(),
@@ -174,7 +198,12 @@ function build(file, { extraPlugins = [], cssFile, staticCss, elementsCssFile } 
       compactTemplates(),
       terser({
         ecma: 2021,
-        compress: { passes: 2 },
+        // inline: 1 inlines only functions without parameters: a function called once, with
+        // parameters, stays a named function rather than becoming an IIFE at its call (which
+        // compresses worse); a third pass finds what the second leaves. Unused parameters go
+        // (keep_fargs: false), as nothing in the file reads a function's length: so Lit's
+        // JSCompiler_renameProperty(name, object) becomes name.
+        compress: { passes: 3, inline: 1, keep_fargs: false },
         // The classes' private and protected members are named with a leading underscore (the
         // naming rule of src/), so they get short names too, as do the callbacks of the
         // templates' views (`onNextTip`). Lit's own internals (`_$…`) and every public name

@@ -16,7 +16,8 @@ let configured = false;
  * Dutch strings as they are, and the file leaves @lit/localize's runtime out.
  */
 export function inLocale<T>(language: Language, render: () => T): T {
-  if (localeModules && !configured) {
+  if (!localeModules) return render();
+  if (!configured) {
     configured = true;
     configureReentrantLocalization({
       sourceLocale: SOURCE_LANGUAGE,
