@@ -244,17 +244,28 @@ async function run(browser, url, { slowdown = CPU_SLOWDOWN, until = () => window
   return { ...recorded, heap: metrics.find((metric) => metric.name === 'JSHeapUsedSize').value };
 }
 
+/**
+ * Every case RUNS times, the cases taking turns run by run: the machine's speed drifts over the
+ * minutes of a bench, and so it drifts alike for every case (one case's runs after another's
+ * compared a quiet minute with a busy one). Each run's first frame with all content is kept too.
+ */
 async function measureCases(browser, origin, cases) {
-  const results = {};
-  for (const [name, url] of Object.entries(cases)) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await run(browser, `${origin}${url}`));
-    results[name] = Object.fromEntries(['content', 'fcp', 'lcp', 'cls', 'longTasks', 'heap'].map((metric) => [metric, summary(runs.map((r) => r[metric]))]));
-    results[name].shifts = runs.flatMap((r) => r.shifts);
-    results[name].runsWithShifts = runs.filter((r) => r.shifts.length).length;
-    process.stdout.write(`  ${name}: ${RUNS} runs\n`);
+  const runs = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, url] of Object.entries(cases)) runs[name].push(await run(browser, `${origin}${url}`));
+    process.stdout.write(`  round ${i + 1} of ${RUNS}: every case once\n`);
   }
-  return results;
+  return Object.fromEntries(
+    Object.entries(runs).map(([name, list]) => [
+      name,
+      {
+        ...Object.fromEntries(['content', 'fcp', 'lcp', 'cls', 'longTasks', 'heap'].map((metric) => [metric, summary(list.map((r) => r[metric]))])),
+        contentByRun: list.map((r) => r.content),
+        shifts: list.flatMap((r) => r.shifts),
+        runsWithShifts: list.filter((r) => r.shifts.length).length,
+      },
+    ]),
+  );
 }
 
 async function measureScale(browser, origin) {
@@ -683,7 +694,7 @@ function tables(results) {
     lines.push(
       `| \`${row.file}\` | ${row.languages} | ${kB(row.raw)} | ${kB(row.gzip)} | ${kB(row.brotli)} | ${kB(row.litFloor)} + ${kB(row.contentFloor)} = ${kB(row.floor)} | ${row.ratio.toFixed(2)} |`,
     );
-  lines.push('', `Render, CPU slowed down ${CPU_SLOWDOWN}×, ${RUNS} runs per case: median (10th–90th percentile).`, '');
+  lines.push('', `Render, CPU slowed down ${CPU_SLOWDOWN}×, ${RUNS} runs per case, the cases taking turns: median (10th–90th percentile).`, '');
   lines.push('| case | first frame with all content | FCP | LCP | CLS | long tasks | JS heap |', '|---|---|---|---|---|---|---|');
   for (const [name, r] of Object.entries(cases)) {
     lines.push(
