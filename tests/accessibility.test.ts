@@ -5,7 +5,23 @@ import '../src/hechting-widget.js';
 import type { BandTips } from '../src/band-tips/band-tips.js';
 import { chooseLanguage } from '../src/shared/language-controller.js';
 import { LANGUAGES } from '../src/shared/languages.js';
-import { computed, describeControl, expectAccessible, focusRing, framedPage, headingLevels, itIn, targetsIn, targetSizeFailures, widgetFixture, widgetsRendered } from './helpers.js';
+import {
+  collapsibleSections,
+  computed,
+  describeControl,
+  expectAccessible,
+  focusRing,
+  framedPage,
+  headingLevels,
+  isOpen,
+  itIn,
+  openSections,
+  targetsIn,
+  targetSizeFailures,
+  textOf,
+  widgetFixture,
+  widgetsRendered,
+} from './helpers.js';
 
 /** Every element with every option that changes what it renders, in an outline a page could have. */
 const EVERY_OPTION = html`
@@ -21,9 +37,9 @@ const EVERY_OPTION = html`
   <hulp-link href="https://example.org/hulp" label="Naar het CJG" organization="Centrum voor Jeugd en Gezin" phone="0123 456 789"></hulp-link>
 `;
 
-/** What a keyboard reaches in the widgets, in document order: links, buttons and summaries. */
+/** What a keyboard reaches in the widgets, in document order: links and buttons, but those in a closed section's text. */
 function focusables(root: ParentNode): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('a[href], button, summary')].filter((el) => !el.parentElement!.closest('details:not([open])') || el.matches('details > summary'));
+  return [...root.querySelectorAll<HTMLElement>('a[href], button')].filter((el) => !el.closest('details:not([open])'));
 }
 
 /** Which of the widget's controls a target is. */
@@ -33,6 +49,7 @@ function kindOf(target: Element): string {
   if (target.closest('.hechting-translation-note')) return 'translation note';
   if (target.closest('.hechting-tip')) return 'next tip';
   if (target.matches('.hechting-help-link')) return 'help link';
+  if (target.matches('.hechting-disclosure')) return 'section';
   if (target.closest('.hechting-help-phone')) return 'phone link';
   return target.localName;
 }
@@ -84,7 +101,7 @@ describe('accessibility', () => {
       it(`every element and option in lang="${lang}", disclosures closed and open`, async () => {
         const page = await widgetFixture(html`<main lang=${lang}>${EVERY_OPTION}</main>`);
         await expectAccessible(page);
-        page.querySelectorAll('details').forEach((details) => (details.open = true));
+        openSections(page);
         await expectAccessible(page);
       });
     }
@@ -105,7 +122,7 @@ describe('accessibility', () => {
         ${EVERY_OPTION}
         <a href="#end" id="end">Einde</a>
       </main>`);
-      page.querySelectorAll('details').forEach((details, i) => (details.open = i % 2 === 0));
+      collapsibleSections(page).forEach((section, i) => i % 2 === 0 && section.querySelector('button')!.click());
       const expected = focusables(page).filter((el) => !el.id);
       expect(expected.length).to.be.greaterThan(12);
       page.querySelector<HTMLElement>('#start')!.focus();
@@ -143,8 +160,8 @@ describe('accessibility', () => {
         await sendKeys({ press: key });
         await waitUntil(done, `${key} did not ${what}`, { timeout: 2000 });
       };
-      const details = page.querySelector('details')!;
-      await press(page.querySelector('summary')!, 'Enter', () => details.open, 'open the section');
+      const [section] = collapsibleSections(page);
+      await press(section.querySelector('button')!, 'Enter', () => isOpen(section), 'open the section');
       const tip = () => page.querySelector('.hechting-tip-text')!.textContent;
       const first = tip();
       await press(page.querySelector('.hechting-tip button')!, ' ', () => tip() !== first, 'show the next tip');
@@ -177,7 +194,7 @@ describe('accessibility', () => {
     ]) {
       it(`${what}: no horizontal scrolling, nothing cut off, nothing overlapping`, async () => {
         const page = await framedPage(html`<main lang="nl">${EVERY_OPTION}</main><main lang="uk">${EVERY_OPTION}</main>`, { width: 320, css });
-        page.querySelectorAll('details').forEach((details) => (details.open = true));
+        openSections(page);
         const view = page.ownerDocument.defaultView!;
         expect(page.ownerDocument.documentElement.scrollWidth, 'page width').to.be.at.most(320);
         for (const el of page.querySelectorAll<HTMLElement>('.hechting-widget *')) {
@@ -187,7 +204,7 @@ describe('accessibility', () => {
           expect(box.right, description).to.be.at.most(view.innerWidth);
           expect(box.left, description).to.be.at.least(0);
           // A control's text fits inside it (links are inline: the box test above covers them).
-          if (el.matches('button, summary')) {
+          if (el.matches('button')) {
             expect(el.scrollWidth, `${description} is cut off`).to.be.at.most(el.clientWidth + 1);
             expect(el.scrollHeight, `${description} is cut off`).to.be.at.most(el.clientHeight + 1);
           }
@@ -267,16 +284,24 @@ describe('accessibility', () => {
       expect(titleOf('first')).to.equal(5);
     });
 
-    it('collapsible sections are native disclosures, each with its heading in the summary', async () => {
+    it('collapsible sections are an accordion: in each heading, a button that says whether the text after it is shown', async () => {
       const el = await fixture(html`<hechting-uitleg collapsible></hechting-uitleg>`);
-      const details = [...el.querySelectorAll('details')];
-      expect(details.length).to.be.greaterThan(1);
-      for (const disclosure of details) {
-        const summary = disclosure.firstElementChild!;
-        expect(summary.localName).to.equal('summary');
-        expect(summary.hasAttribute('role')).to.equal(false);
-        expect(summary.querySelectorAll('h1, h2, h3, h4, h5, h6')).to.have.length(1);
-        expect((summary as HTMLElement).tabIndex).to.equal(0);
+      const sections = collapsibleSections(el);
+      expect(sections.length).to.be.greaterThan(1);
+      for (const section of sections) {
+        const heading = section.firstElementChild!.querySelector('h1, h2, h3, h4, h5, h6')!;
+        const button = heading.querySelector('button')!;
+        // The heading is the button's: its name is the heading's whole text, its role its own.
+        expect(textOf(button)).to.equal(textOf(heading));
+        expect(button.type).to.equal('button');
+        expect(button.hasAttribute('role')).to.equal(false);
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        // The text follows the heading: a disclosure whose own summary does not show.
+        expect([...section.children].map((child) => child.localName)).to.deep.equal(['div', 'details']);
+        expect(section.querySelector('summary')!.getClientRects()).to.have.length(0);
+        button.click();
+        await waitUntil(() => button.getAttribute('aria-expanded') === 'true', 'the button did not say that it is open', { timeout: 2000 });
+        expect(isOpen(section)).to.equal(true);
       }
     });
 
@@ -362,7 +387,7 @@ describe('accessibility', () => {
   describe('target size (WCAG 2.5.8)', () => {
     withSilentVoices();
 
-    // The summaries of collapsible sections with h6 headings, the smallest text a summary gets.
+    // The buttons of collapsible sections with h6 headings, the smallest text such a button gets.
     const TARGETS = html`${EVERY_OPTION}<hechting-uitleg collapsible heading-level="5"></hechting-uitleg>`;
     const PAGES = [
       ['a bare page', 800, ''],
@@ -384,7 +409,7 @@ describe('accessibility', () => {
           };
           const settle = () => widgetsRendered(page);
           measure();
-          page.querySelectorAll('details').forEach((details) => (details.open = true));
+          openSections(page);
           measure();
           // Read aloud: "Lees voor", then "Pauzeer" and "Stop", then "Ga verder" and "Stop".
           for (const tools of page.querySelectorAll('.hechting-read-aloud')) {
@@ -404,7 +429,7 @@ describe('accessibility', () => {
           await settle();
           measure();
           expect([...failures], [...failures].join('\n')).to.deep.equal([]);
-          const expected = ['read aloud', 'language', 'summary', 'next tip', 'help link', 'phone link', ...(lang === 'nl' ? [] : ['translation note'])];
+          const expected = ['read aloud', 'language', 'section', 'next tip', 'help link', 'phone link', ...(lang === 'nl' ? [] : ['translation note'])];
           expect([...kinds].sort()).to.deep.equal(expected.sort());
         });
       }
@@ -445,7 +470,7 @@ describe('accessibility', () => {
           chooseLanguage('uk');
           const page = await framedPage(template, { width: 320, height: 480, css });
           const doc = page.ownerDocument;
-          page.querySelectorAll('details').forEach((details) => (details.open = true));
+          openSections(page);
           const ownPositions = [...page.querySelectorAll('.hechting-widget, .hechting-widget *')].map((el) => computed(el, 'position'));
           expect(ownPositions.filter((position) => position === 'fixed' || position === 'sticky')).to.deep.equal([]);
           const controls = focusables(page).filter((el) => !el.id);
@@ -483,7 +508,7 @@ describe('accessibility', () => {
         const headerBottom = doc.querySelector('.site-header')!.getBoundingClientRect().bottom;
         // Each: the control, and how many times to press Enter on it.
         const uses = [
-          ['hechting-uitleg summary', 2],
+          ['hechting-uitleg .hechting-disclosure', 2],
           ['.hechting-tip button', 5],
           ['hechting-uitleg button[lang="uk"]', 1],
           ['hechting-uitleg .hechting-translation-note button', 2],
@@ -501,7 +526,7 @@ describe('accessibility', () => {
             await sendKeys({ press: 'Enter' });
             await widgetsRendered(page);
             const focused = doc.activeElement!;
-            expect(focused.matches('.hechting-widget :is(button, summary)'), `after Enter ${i} on ${selector}, the focus is on ${describeControl(focused)}`).to.equal(true);
+            expect(focused.matches('.hechting-widget button'), `after Enter ${i} on ${selector}, the focus is on ${describeControl(focused)}`).to.equal(true);
             await waitUntil(() => partlyVisible(focused), `after Enter ${i} on ${selector}, ${describeControl(focused)} is out of view`, { timeout: 1000 });
           }
         }
@@ -522,7 +547,7 @@ describe('accessibility', () => {
       for (const lang of LANGUAGES) {
         chooseLanguage(lang);
         await widgetsRendered(page);
-        page.querySelectorAll('details').forEach((details) => (details.open = !details.open));
+        for (const section of collapsibleSections(page)) section.querySelector('button')!.click();
         page.querySelector<HTMLButtonElement>('.hechting-tip button')!.click();
         await widgetsRendered(page);
         expect(lastParts(), `in ${lang}`).to.deep.equal(Array(5).fill('hulp-link'));

@@ -164,13 +164,13 @@ function textAt(root: Element, selector: string): string {
 /** What each placement's options show, checked on its element. */
 const IN_EFFECT: Record<Placement, { shows: string; check(element: HTMLElement, content: ContentText, label: string): Promise<void> }> = {
   'hechting-uitleg': {
-    shows: 'only the section veilige-basis, as a disclosure',
+    shows: 'only the section veilige-basis, collapsible',
     async check(element, content, label) {
       const sections = [...element.querySelectorAll<HTMLElement>('.hechting-section')];
       expect(
-        sections.map((section) => `${section.localName} ${section.dataset.section}`),
+        sections.map((section) => `${section.querySelector('.hechting-disclosure') ? 'collapsible' : 'open'} ${section.dataset.section}`),
         label,
-      ).to.deep.equal(['details veilige-basis']);
+      ).to.deep.equal(['collapsible veilige-basis']);
       expect(textOf(element), label).to.include(blockText(content, 'basis-en-haven'));
       expect(textOf(element), label).not.to.include(blockText(content, 'band-groeit'));
     },

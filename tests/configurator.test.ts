@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { expectAccessible, focusRing, loadFrame, textOf, widgetsRendered, type FramePage } from './helpers.js';
+import { collapsibleSections, expectAccessible, focusRing, loadFrame, textOf, widgetsRendered, type FramePage } from './helpers.js';
 
 // The configurator (demo/configurator.*, built into dist/configurator.html as the release zip has
 // it), where a webmaster makes the template line and the placement without reading code. Served
@@ -82,7 +82,7 @@ describe('embed-code configurator', () => {
     const host = await loadFrame({ head: '<script src="/dist/hechting-widget.js"></script>', body: `<h2>Opvoeden</h2>${page.value('placement')}<p>Meer tekst.</p>` });
     const uitleg = host.document.querySelector('hechting-uitleg');
     expect(uitleg !== null, 'the placement became the element').to.equal(true);
-    expect([...uitleg!.querySelectorAll<HTMLElement>('details.hechting-section')].map((section) => section.dataset.section)).to.deep.equal(['veilige-basis']);
+    expect(collapsibleSections(uitleg!).map((section) => section.dataset.section)).to.deep.equal(['veilige-basis']);
     expect(uitleg!.querySelector('.hechting-title')!.localName).to.equal('h3');
     expect(host.recorded.warnings).to.deep.equal([]);
   });

@@ -23,10 +23,10 @@ async function eventsDuring(type: string, act: () => unknown | Promise<unknown>)
 describe('events for the host page', () => {
   it('hechting-section-toggle: a visitor opens or closes a section, not printing', async () => {
     const el = await fixture(html`<hechting-uitleg collapsible></hechting-uitleg>`);
-    const summary = el.querySelectorAll('summary')[1];
+    const button = el.querySelectorAll<HTMLElement>('.hechting-disclosure')[1];
     const events = await eventsDuring('hechting-section-toggle', async () => {
-      summary.click();
-      summary.click();
+      button.click();
+      button.click();
       window.dispatchEvent(new Event('beforeprint'));
       window.dispatchEvent(new Event('afterprint'));
     });

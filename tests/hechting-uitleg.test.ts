@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/hechting-widget.js';
 import type { HechtingUitleg } from '../src/hechting-uitleg/hechting-uitleg.js';
-import { collectWarnings, textOf, expectAccessible } from './helpers.js';
+import { collapsibleSections, collectWarnings, expectAccessible, isOpen, openSections, saysOpen, textOf } from './helpers.js';
 
 const GOEDE_BAND = 'Goede band opbouwen';
 const VEILIGE_BASIS = 'Veilige basis en veilige haven';
@@ -55,36 +55,65 @@ describe('<hechting-uitleg>', () => {
   });
 
   describe('collapsible', () => {
-    it('makes each section a closed native disclosure with its heading in the summary; the introduction stays open', async () => {
+    it('closes each section, with a button in its heading that says so; the introduction stays open', async () => {
       const el = await fixture(html`<hechting-uitleg collapsible></hechting-uitleg>`);
-      const details = [...el.querySelectorAll('details')];
-      expect(details).to.have.length(2);
-      expect(details.map((d) => d.open)).to.deep.equal([false, false]);
-      expect(details.map((d) => textOf(d.querySelector('summary > h3')!))).to.deep.equal([GOEDE_BAND, VEILIGE_BASIS]);
-      expect(el.querySelector('details')!.compareDocumentPosition(el.querySelector('p')!) & Node.DOCUMENT_POSITION_PRECEDING).to.be.ok;
-      expect(el.querySelector('p')!.closest('details')).to.equal(null);
+      const sections = collapsibleSections(el);
+      expect(sections).to.have.length(2);
+      expect(sections.map(isOpen)).to.deep.equal([false, false]);
+      expect(sections.map((section) => textOf(section.querySelector('h3 button')!))).to.deep.equal([GOEDE_BAND, VEILIGE_BASIS]);
+      for (const section of sections) {
+        expect(saysOpen(section)).to.equal(false);
+        expect(
+          [...section.querySelectorAll('p, li')].filter((text) => text.checkVisibility()),
+          'text shown',
+        ).to.deep.equal([]);
+      }
+      expect(sections[0].compareDocumentPosition(el.querySelector('p')!) & Node.DOCUMENT_POSITION_PRECEDING).to.be.ok;
+      expect(el.querySelector('p')!.checkVisibility()).to.equal(true);
     });
 
-    it('opens a section from the keyboard', async () => {
+    it('opens and closes a section with its button, from the keyboard', async () => {
       const el = await fixture(html`<hechting-uitleg collapsible></hechting-uitleg>`);
-      const details = el.querySelector('details')!;
-      el.querySelector('summary')!.focus();
+      const [section] = collapsibleSections(el);
+      const text = section.querySelector('p')!;
+      section.querySelector('button')!.focus();
       // A key reaches the page a moment after the driver sends it (Firefox over WebDriver BiDi).
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => details.open, 'Enter did not open the section', { timeout: 2000 });
+      await waitUntil(() => isOpen(section), 'Enter did not open the section', { timeout: 2000 });
+      expect(text.checkVisibility(), 'its text shows').to.equal(true);
+      await waitUntil(() => saysOpen(section), 'the button did not say that it is open', { timeout: 2000 });
       await sendKeys({ press: ' ' });
-      await waitUntil(() => !details.open, 'Space did not close the section', { timeout: 2000 });
+      await waitUntil(() => !isOpen(section), 'Space did not close the section', { timeout: 2000 });
+      expect(text.checkVisibility(), 'its text shows').to.equal(false);
+      await waitUntil(() => !saysOpen(section), 'the button did not say that it is closed', { timeout: 2000 });
     });
 
-    it('switches between sections and disclosures after the first render', async () => {
+    it('opens a closed section where the browser shows its text, as find-in-page does, and its button says so', async () => {
+      const el = await fixture(html`<hechting-uitleg collapsible></hechting-uitleg>`);
+      const [, section] = collapsibleSections(el);
+      const text = section.querySelector('p')!;
+      // Going to a fragment opens the disclosure around it as find-in-page does (HTML's ancestor
+      // revealing algorithm), and a test can do it: the text has no id of its own, so it gets one.
+      text.id = 'gevonden';
+      location.hash = 'gevonden';
+      try {
+        await waitUntil(() => text.checkVisibility(), 'the text did not show', { timeout: 2000 });
+        await waitUntil(() => saysOpen(section), 'the button did not say that it is open', { timeout: 2000 });
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+
+    it('switches between sections and collapsible sections after the first render', async () => {
       const el = await fixture<HechtingUitleg>(html`<hechting-uitleg></hechting-uitleg>`);
-      expect(el.querySelectorAll('details')).to.have.length(0);
+      expect(collapsibleSections(el)).to.have.length(0);
       el.toggleAttribute('collapsible', true);
       await el.updateComplete;
-      expect(el.querySelectorAll('details')).to.have.length(2);
+      expect(collapsibleSections(el).map(isOpen)).to.deep.equal([false, false]);
       el.removeAttribute('collapsible');
       await el.updateComplete;
-      expect(el.querySelectorAll('details')).to.have.length(0);
+      expect(collapsibleSections(el)).to.have.length(0);
+      expect(sectionTitles(el)).to.deep.equal([GOEDE_BAND, VEILIGE_BASIS]);
     });
   });
 
@@ -150,7 +179,7 @@ describe('<hechting-uitleg>', () => {
     for (const attributes of ['', 'collapsible', 'sections="veilige-basis"', 'hulp-href="https://example.org/hulp" hulp-label="Hulp"', 'collapsible heading-level="5"']) {
       it(`is accessible with ${attributes || 'no attributes'}`, async () => {
         const el = await fixture(`<hechting-uitleg ${attributes}></hechting-uitleg>`);
-        el.querySelectorAll('details').forEach((details) => (details.open = true));
+        openSections(el);
         await expectAccessible(el);
       });
     }

@@ -290,11 +290,27 @@ export async function loadWithoutScript(url: string): Promise<Document> {
   return frame.contentDocument!;
 }
 
-/** Does, on a loaded page, everything a visitor can do: every disclosure, button and language. */
+/** The collapsible sections in `root`: each a section with a button in its heading (`<hechting-uitleg collapsible>`). */
+export function collapsibleSections(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll('.hechting-disclosure')].map((button) => button.closest<HTMLElement>('.hechting-section')!);
+}
+
+/** Whether a collapsible section's text is open. */
+export const isOpen = (section: Element): boolean => (section.lastElementChild as HTMLDetailsElement).open;
+
+/** Whether the button of a collapsible section says that its text is open. */
+export const saysOpen = (section: Element): boolean => section.querySelector('.hechting-disclosure')!.getAttribute('aria-expanded') === 'true';
+
+/** Opens (or closes) each collapsible section in `root` that is not, with its button, as a visitor does. */
+export function openSections(root: ParentNode, open = true): void {
+  for (const section of collapsibleSections(root)) if (isOpen(section) !== open) section.querySelector<HTMLElement>('.hechting-disclosure')!.click();
+}
+
+/** Does, on a loaded page, everything a visitor can do: every section, button and language. */
 export async function useEverything(page: FramePage): Promise<void> {
   const { document } = page;
   const settle = () => widgetsRendered(document.body);
-  for (const summary of document.querySelectorAll('summary')) summary.click();
+  openSections(document);
   for (const button of document.querySelectorAll<HTMLButtonElement>('.hechting-tip button')) for (let i = 0; i < 6; i++) button.click();
   await settle();
   for (const button of [...document.querySelectorAll<HTMLButtonElement>('.hechting-languages button')]) {
@@ -322,9 +338,9 @@ export async function useEverything(page: FramePage): Promise<void> {
   await settle();
 }
 
-/** What a pointer can hit in a page or part of one: its links, buttons and summaries that show. */
+/** What a pointer can hit in a page or part of one: its links and buttons that show. */
 export function targetsIn(root: ParentNode): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('a[href], button, summary')].filter((el) => el.getClientRects().length && computed(el, 'visibility') === 'visible');
+  return [...root.querySelectorAll<HTMLElement>('a[href], button')].filter((el) => el.getClientRects().length && computed(el, 'visibility') === 'visible');
 }
 
 /**

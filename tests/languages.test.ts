@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/hechting-widget.js';
 import type { BandTips } from '../src/band-tips/band-tips.js';
 import { LANGUAGES } from '../src/shared/languages.js';
-import { collectWarnings, readContentFile, readInterfaceStrings, TAGS, textOf, widgetFixture, widgetsRendered } from './helpers.js';
+import { collapsibleSections, collectWarnings, isOpen, readContentFile, readInterfaceStrings, TAGS, textOf, widgetFixture, widgetsRendered } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -165,7 +165,8 @@ describe('languages', () => {
         <hechting-uitleg collapsible></hechting-uitleg>
         <band-tips mode="tip-of-the-day"></band-tips>
       </div>`);
-      page.querySelector('details')!.open = true;
+      const [section] = collapsibleSections(page);
+      section.querySelector('button')!.click();
       const tips = page.querySelector<BandTips>('band-tips')!;
       tips.querySelector<HTMLButtonElement>('.hechting-tip button')!.click();
       await tips.updateComplete;
@@ -176,7 +177,7 @@ describe('languages', () => {
       };
       const before = await tipId('nl');
       await setLang(page, 'en', page);
-      expect(page.querySelector('details')!.open).to.equal(true);
+      expect(isOpen(section)).to.equal(true);
       expect(await tipId('en')).to.equal(before);
     });
   });

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/hechting-widget.js';
 import type { BandTips } from '../src/band-tips/band-tips.js';
 import type { HechtingUitleg } from '../src/hechting-uitleg/hechting-uitleg.js';
-import { expectAccessible, expectFocusOn, readContentFile, readInterfaceStrings, textOf, widgetFixture, widgetsRendered } from './helpers.js';
+import { collapsibleSections, expectAccessible, expectFocusOn, isOpen, readContentFile, readInterfaceStrings, textOf, widgetFixture, widgetsRendered } from './helpers.js';
 
 // The browser's speech synthesis, replaced by a fake that records what it is asked to say and
 // lets the test play each utterance's events. It has local voices for nl, en and ar.
@@ -85,16 +85,14 @@ function inOrder(text: string, parts: string[]): boolean {
 /** Whether an utterance says `term`, with at most the punctuation after it (a closing bracket, a full stop). */
 const saysTerm = (said: string, term: string) => said.startsWith(term) && !/[\p{L}\p{N}]/u.test(said.slice(term.length));
 
-const sectionsOf = (el: Element) => [...el.querySelectorAll<HTMLDetailsElement>('details.hechting-section')];
-
 /** A section's text as the page has it: its headings, paragraphs and list items. */
-const textOfSection = (details: Element) => [...details.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li')].map(textOf).join(' ');
+const textOfSection = (section: Element) => [...section.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li')].map(textOf).join(' ');
 
 /** Which sections are open, in order. */
-const openSections = (el: Element) => sectionsOf(el).map((details) => details.open);
+const openSections = (el: Element) => collapsibleSections(el).map(isOpen);
 
 /** The index of the utterance that begins each section: from there on, the section's text is said. */
-const firstSentences = (el: Element, said: string[]) => sectionsOf(el).map((details) => said.findIndex((_, i) => said.slice(i).join(' ').startsWith(textOfSection(details))));
+const firstSentences = (el: Element, said: string[]) => collapsibleSections(el).map((section) => said.findIndex((_, i) => said.slice(i).join(' ').startsWith(textOfSection(section))));
 
 /** The browser reports that it starts saying utterance `i`. */
 const startSaying = (i: number, queue = synthesis.queue) => queue[i].dispatchEvent(new Event('start'));
@@ -333,7 +331,7 @@ describe('read aloud', () => {
         tools(el)[0].click();
         const said = synthesis.queue.map((utterance) => utterance.text).join(' ');
         // Each section's text as the page has it, and every block of the content file.
-        expect(inOrder(said, sectionsOf(el).map(textOfSection))).to.equal(true);
+        expect(inOrder(said, collapsibleSections(el).map(textOfSection))).to.equal(true);
         expect(inOrder(said, [content.title, ...content.blocks.map((block) => block.text)])).to.equal(true);
       });
     }
@@ -355,7 +353,7 @@ describe('read aloud', () => {
         if (CSS.highlights) {
           const [range] = CSS.highlights.get('hechting-read-aloud')!;
           expect(range.toString()).to.equal(said[i]);
-          expect(range.startContainer.parentElement!.closest('details')?.open ?? true, `"${said[i]}" is visible`).to.equal(true);
+          expect(range.startContainer.parentElement!.checkVisibility(), `"${said[i]}" is visible`).to.equal(true);
         }
         expectFocusOn(tools(el)[0], `the first button, at "${said[i]}"`);
       }
@@ -369,7 +367,7 @@ describe('read aloud', () => {
 
     it('does not undo what the visitor does: a section closed while read stays closed, one opened ahead stays open', async () => {
       const el = await fixture<HechtingUitleg>(html`<hechting-uitleg collapsible></hechting-uitleg>`);
-      const [first, second] = sectionsOf(el);
+      const [first, second] = collapsibleSections(el);
       tools(el)[0].click();
       await el.updateComplete;
       const queue = [...synthesis.queue];
@@ -377,10 +375,10 @@ describe('read aloud', () => {
         el,
         queue.map((utterance) => utterance.text),
       );
-      second.querySelector('summary')!.click(); // opened ahead
+      second.querySelector('button')!.click(); // opened ahead
       startSaying(start);
       expect(openSections(el)).to.deep.equal([true, true]);
-      first.querySelector('summary')!.click(); // closed while read
+      first.querySelector('button')!.click(); // closed while read
       for (let i = start + 1; i < next; i++) startSaying(i);
       expect(openSections(el)).to.deep.equal([false, true]);
       startSaying(next);

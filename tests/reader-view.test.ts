@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Readability as ReadabilityType } from '@mozilla/readability';
-import { loadFrame, readContentFile, readInterfaceStrings, readPlacement, TAGS, textOf, widgetsRendered, type FramePage, type Placement } from './helpers.js';
+import { collapsibleSections, isOpen, loadFrame, readContentFile, readInterfaceStrings, readPlacement, TAGS, textOf, widgetsRendered, type FramePage, type Placement } from './helpers.js';
 
 // Reader View: Mozilla's Readability, the library behind Firefox's Reader View, takes the article
 // out of a page by scoring its blocks (by tag, text length, commas, links, and class names and
@@ -330,9 +330,9 @@ describe('Reader View', () => {
             const page = await hostPage(host, widgets, lang, '<script src="/dist/hechting-widget.js"></script>');
             await expectTitles(page, lang);
             if (layout.includes('collapsible')) {
-              const sections = page.document.querySelectorAll('details.hechting-section');
+              const sections = collapsibleSections(page.document);
               expect(sections.length).to.be.greaterThan(0);
-              expect(page.document.querySelectorAll('details[open]').length, 'the sections are closed').to.equal(0);
+              expect(sections.filter(isOpen).length, 'the sections are closed').to.equal(0);
             }
             const tips = await forEachTip(page, async (tip) => {
               expect(await readAndCompare(page, read, lang), tip ? `with the tip "${tip}"` : undefined).to.deep.equal({ missing: [], orphans: [] });

@@ -41,7 +41,7 @@ describe('Content-Security-Policy and Trusted Types', () => {
       expect((await fetch(url)).headers.get('content-security-policy')).to.equal(POLICIES.strict);
       const page = await loadFrame(url);
       expect(page.document.querySelectorAll('.hechting-widget').length, `the widget is at work: ${page.recorded.warnings} ${page.recorded.errors}`).to.be.greaterThan(0);
-      for (const control of page.document.querySelectorAll<HTMLElement>('summary, button')) control.click();
+      for (const control of page.document.querySelectorAll<HTMLElement>('button')) control.click();
       await widgetsRendered(page.document.body);
       expect(page.recorded.violations).to.deep.equal([]);
       expect(page.recorded.errors).to.deep.equal([]);

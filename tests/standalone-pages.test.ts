@@ -1,6 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { LANGUAGES } from '../src/shared/languages.js';
-import { expectAccessible, loadFrame, loadWithoutScript, readContentFile, TAGS, textOf, type FramePage } from './helpers.js';
+import { collapsibleSections, expectAccessible, loadFrame, loadWithoutScript, readContentFile, TAGS, textOf, type FramePage } from './helpers.js';
 
 // dist/<lang>/<element>.html, the page a placement link leads to (scripts/build-static.mjs): a
 // complete page with the text without any script, and with its script it honours the options of
@@ -64,7 +64,7 @@ describe('standalone pages', () => {
     expect(textOf(card!)).to.include(blocks.find((block) => block.id === 'troost')!.text);
 
     const uitleg = await loadFrame(pageOf('nl', 'hechting-uitleg', '?sections=veilige-basis&collapsible&heading-level=4'));
-    const sections = [...uitleg.document.querySelectorAll<HTMLElement>('hechting-uitleg details.hechting-section')];
+    const sections = collapsibleSections(uitleg.document);
     expect(sections.map((section) => section.dataset.section)).to.deep.equal(['veilige-basis']);
     // The title stays the page's h1: heading-level and no-title are the page's own.
     expect(uitleg.document.querySelector('hechting-uitleg .hechting-title')!.localName).to.equal('h1');

@@ -31,7 +31,7 @@ function renderHeadingElement(level: number, children: unknown, className: strin
 
 /**
  * A heading of `level` in its box, which is bold so that a heading a reset sets to inherit stays
- * bold (see the stylesheet). Inside a summary, the summary is the box.
+ * bold (see the stylesheet).
  */
 export function renderHeading(level: number, children: unknown, className = 'hechting-heading') {
   return html`<div class="hechting-heading-box">${renderHeadingElement(level, children, className)}</div>`;
@@ -66,14 +66,21 @@ export function renderBlocks(blocks: readonly Block[], level: number): unknown[]
 }
 
 /**
- * A section with its heading; `collapsible` makes it a native disclosure whose summary holds the
- * heading, so the page's heading outline stays whole. The heading's box is in the section's own
- * template, as the summary is: one template instance less per section (renderHeading's markup).
+ * A section with its heading. `collapsible` makes it a section of a WAI-ARIA accordion: a button
+ * in the heading says whether its text is shown (`aria-expanded`), which a screen reader says also
+ * when moving by headings (a heading inside a `<summary>` is heard without it), and Enter on it
+ * opens it in a screen reader's browse mode without a switch to focus mode (Orca with Firefox,
+ * tests/screen-reader/). The text is a `<details>` whose summary never shows: the button opens it
+ * (HechtingUitleg), find-in-page, printing and reading aloud open it as any disclosure, and a
+ * reader view keeps its text, which it would drop from an element `hidden="until-found"`. It keeps
+ * its state in the DOM: a re-render in another language leaves a section as the visitor left it.
  */
 export function renderSection(section: Section, level: number, collapsible: boolean, blocks = section.blocks) {
-  const headingLevel = headingLevelBelow(level, section.heading.depth);
   const headingText = renderInline(section.heading.children);
-  return collapsible
-    ? html`<details class="hechting-section" data-section=${section.heading.id}><summary class="hechting-heading-box">${renderHeadingElement(headingLevel, headingText, 'hechting-heading')}</summary>${renderBlocks(blocks, level)}</details>`
-    : html`<section class="hechting-section" data-section=${section.heading.id}><div class="hechting-heading-box">${renderHeadingElement(headingLevel, headingText, 'hechting-heading')}</div>${renderBlocks(blocks, level)}</section>`;
+  const content = renderBlocks(blocks, level);
+  return html`<section class="hechting-section" data-section=${section.heading.id}><div class="hechting-heading-box">${renderHeadingElement(
+    headingLevelBelow(level, section.heading.depth),
+    collapsible ? html`<button type="button" class="hechting-disclosure" aria-expanded="false"><span>${headingText}</span></button>` : headingText,
+    'hechting-heading',
+  )}</div>${collapsible ? html`<details><summary></summary>${content}</details>` : content}</section>`;
 }

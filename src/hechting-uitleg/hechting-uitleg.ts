@@ -11,7 +11,7 @@ import { HECHTING_UITLEG_CHECKS, renderHechtingUitleg } from './hechting-uitleg-
  * @summary Wat is hechting en waarom is het belangrijk?
  *
  * @attr sections - Space-separated ids of the sections to show, in content order: `goede-band`, `veilige-basis` (default: all).
- * @attr collapsible - Makes each section a native disclosure (`<details>`); the introduction stays open.
+ * @attr collapsible - Makes each section open and close with a button in its heading (the WAI-ARIA accordion); the introduction stays open.
  *
  * @fires hechting-section-toggle - A visitor opened or closed a section: `detail.section` (its id) and `detail.open`.
  */
@@ -24,7 +24,7 @@ export class HechtingUitleg extends ContentPageElement {
   /** Space-separated ids of the sections to show; unset shows all. */
   sections?: string;
 
-  /** Makes each section a native disclosure; the introduction stays open. */
+  /** Makes each section open and close with a button in its heading; the introduction stays open. */
   collapsible = false;
 
   protected override readonly _pages = pages;
@@ -38,19 +38,22 @@ export class HechtingUitleg extends ContentPageElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this._openForPrint);
     window.addEventListener('afterprint', this._closeAfterPrint);
-    this.addEventListener('click', this._tellToggle);
+    this.addEventListener('click', this._toggle);
+    // A toggle event does not bubble.
+    this.addEventListener('toggle', this._showState, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this._openForPrint);
     window.removeEventListener('afterprint', this._closeAfterPrint);
-    this.removeEventListener('click', this._tellToggle);
+    this.removeEventListener('click', this._toggle);
+    this.removeEventListener('toggle', this._showState, true);
   }
 
   // A printout shows the whole text, also of the sections the reader did not open.
   private readonly _openForPrint = () => {
-    this._openedForPrint = [...this.querySelectorAll<HTMLDetailsElement>(':scope > .hechting-widget > details:not([open])')];
+    this._openedForPrint = [...this.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
     for (const details of this._openedForPrint) details.open = true;
   };
 
@@ -59,13 +62,22 @@ export class HechtingUitleg extends ContentPageElement {
     this._openedForPrint = [];
   };
 
-  // The visitor's click on a summary (also Enter or Space on it), not a toggle event: printing
-  // and find-in-page open disclosures too, and they are not the visitor's choice.
-  private readonly _tellToggle = (event: Event) => {
-    const details = (event.target as Element).closest('summary')?.parentElement;
-    if (details?.localName !== 'details' || !details.matches('.hechting-section')) return;
+  // The visitor's click on a section's button (also Enter or Space on it) opens or closes its text,
+  // and tells the page: printing, find-in-page and reading aloud open sections too, and they are
+  // not the visitor's choice.
+  private readonly _toggle = (event: Event) => {
+    const section = (event.target as Element).closest('.hechting-disclosure')?.closest<HTMLElement>('.hechting-section');
+    if (!section) return;
+    const details = section.lastElementChild as HTMLDetailsElement;
+    details.open = !details.open;
     // The section's id, as renderSection wrote it from the content.
-    this._emit('hechting-section-toggle', { section: details.dataset.section as HechtingUitlegSection, open: !(details as HTMLDetailsElement).open });
+    this._emit('hechting-section-toggle', { section: section.dataset.section as HechtingUitlegSection, open: details.open });
+  };
+
+  // Whatever opened or closed a section's text, its button says so.
+  private readonly _showState = (event: Event) => {
+    const details = event.target as HTMLDetailsElement;
+    details.parentElement!.querySelector('.hechting-disclosure')?.setAttribute('aria-expanded', String(details.open));
   };
 
   protected override render() {

@@ -26,8 +26,8 @@ function levelBelowHeadingBefore(element: Element): number {
   return 2;
 }
 
-/** What a visitor may have used in the text before the element took it over: focused, or opened. */
-const USED = 'a, button, summary, details';
+/** What a visitor may have used in the text before the element took it over: focused, or opened (a section's text, by find-in-page). */
+const USED = 'a, button, details';
 
 /**
  * What the three elements share: light DOM rendering with the one adopted stylesheet, the
