@@ -232,7 +232,7 @@ describe('the WordPress plugin in a real WordPress', { timeout: 600_000 }, () =>
     adminPost = await publishWithBlocks('admin', 'Hechting op onze opvang');
     const page = await assertPublished(adminPost, BLOCKS.admin);
     // The options did what they say: one section, collapsible, under an h3.
-    assert.equal(await page.$$eval('hechting-uitleg details', (sections) => sections.length), 1);
+    assert.equal(await page.$$eval('hechting-uitleg .hechting-section:has(.hechting-disclosure)', (sections) => sections.length), 1);
     assert.equal(await page.$eval('hechting-uitleg h3', (heading) => heading.textContent.trim()), 'Wat is hechting en waarom is het belangrijk?');
     assert.equal(await page.$eval(`hulp-link a[href="${HELP_PAGE}"]`, (link) => link.href), HELP_PAGE);
     await page.close();
@@ -267,7 +267,7 @@ describe('the WordPress plugin in a real WordPress', { timeout: 600_000 }, () =>
       { block: 'hulp-link', attributes: { phone: '0800-5678' } },
       { block: 'hulp-link', attributes: { organization: 'GGD' } },
     ]);
-    assert.equal(await page.$$eval('hechting-uitleg[sections="goede-band"] details', (sections) => sections.length), 1);
+    assert.equal(await page.$$eval('hechting-uitleg[sections="goede-band"] .hechting-section:has(.hechting-disclosure)', (sections) => sections.length), 1);
     // `languages` alone: a button for every language.
     assert.equal(await page.$$eval('band-tips[age="older"] .hechting-languages button', (buttons) => buttons.length), 6);
     await page.close();
