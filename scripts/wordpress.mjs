@@ -276,6 +276,13 @@ ini_set('display_errors', 'stderr');
 
     const uploads = join(dir, 'uploads');
     mkdirSync(uploads);
+    // The keys and salts of the cookies and nonces, as a site's wp-config.php sets them: without
+    // them, WordPress makes and stores its own on the first requests, which the server's four
+    // workers could each do at once, leaving a login's cookie signed with a salt that is gone.
+    const secrets = ['AUTH', 'SECURE_AUTH', 'LOGGED_IN', 'NONCE']
+      .flatMap((scheme) => [`${scheme}_KEY`, `${scheme}_SALT`])
+      .map((name) => `define('${name}', '${randomBytes(32).toString('hex')}');`)
+      .join('\n');
     const writeConfig = (network = '') =>
       writeFileSync(
         configFile,
@@ -293,6 +300,7 @@ define('DISABLE_WP_CRON', true);
 define('WP_DEBUG', true);
 define('WP_DEBUG_LOG', ${phpString(logs.debug)});
 define('WP_DEBUG_DISPLAY', false);
+${secrets}
 ${network}`,
       );
     writeConfig();

@@ -21,13 +21,20 @@ export async function tab(browser, wp, user) {
   const page = await (await browser.createBrowserContext()).newPage();
   page.setDefaultTimeout(60_000);
   await page.setViewport({ width: 1400, height: 1000 });
+  // The editor's panels slide in: a click on a button that is still moving can miss it. With
+  // less motion, as a visitor may set it, they are where they end at once.
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   page.errors = [];
   page.on('pageerror', (error) => page.errors.push(error.message));
   if (user) {
     await page.goto(`${wp.url}/wp-login.php`);
+    // The login page focuses and selects the user name 200 ms after it loads: typed before that,
+    // part of a name or password would land in the wrong field, or be replaced.
+    await page.waitForFunction(() => document.activeElement?.id === 'user_login');
     await page.type('#user_login', wp.users[user].login);
     await page.type('#user_pass', wp.users[user].password);
     await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    assert.ok(!new URL(page.url()).pathname.endsWith('/wp-login.php'), `${user} is not logged in: ${await page.$eval('#login_error', (error) => error.textContent.trim()).catch(() => page.url())}`);
   }
   return page;
 }
