@@ -301,9 +301,9 @@ export const isOpen = (section: Element): boolean => (section.lastElementChild a
 /** Whether the button of a collapsible section says that its text is open. */
 export const saysOpen = (section: Element): boolean => section.querySelector('.hechting-disclosure')!.getAttribute('aria-expanded') === 'true';
 
-/** Opens (or closes) each collapsible section in `root` that is not, with its button, as a visitor does. */
-export function openSections(root: ParentNode, open = true): void {
-  for (const section of collapsibleSections(root)) if (isOpen(section) !== open) section.querySelector<HTMLElement>('.hechting-disclosure')!.click();
+/** Opens each closed collapsible section in `root` with its button, as a visitor does. */
+export function openSections(root: ParentNode): void {
+  for (const section of collapsibleSections(root)) if (!isOpen(section)) section.querySelector<HTMLElement>('.hechting-disclosure')!.click();
 }
 
 /** Does, on a loaded page, everything a visitor can do: every section, button and language. */
