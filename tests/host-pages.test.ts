@@ -9,7 +9,7 @@ import { expect, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/hechting-widget.js';
 import { LANGUAGES } from '../src/shared/languages.js';
-import { backgroundBehind, computed, contrast, focusRing, framedPage, openSections, PLACEMENTS, targetsIn, targetSizeFailures, widgetsRendered } from './helpers.js';
+import { backgroundBehind, computed, contrast, focusRing, framedPage, isOpen, openSections, PLACEMENTS, targetsIn, targetSizeFailures, widgetsRendered } from './helpers.js';
 import { THEMES } from '../demo/themes/themes.js';
 
 const WIDTH = 320;
@@ -120,7 +120,7 @@ function whatFails(root: Element): string[] {
   }
   // A collapsible section's button: its text has the marker.
   for (const button of inWidgets('.hechting-disclosure')) {
-    const marker = button.getAttribute('aria-expanded') === 'true' ? 'disclosure-open' : 'disclosure-closed';
+    const marker = isOpen(button.closest('.hechting-section')!) ? 'disclosure-open' : 'disclosure-closed';
     const text = button.firstElementChild!;
     if (computed(text, 'display') !== 'list-item' || computed(text, 'list-style-type') !== marker) fail(button, `has no ${marker} marker`);
     if (button.getBoundingClientRect().height < 24) fail(button, `is ${button.getBoundingClientRect().height.toFixed(0)} px high`);

@@ -69,13 +69,14 @@ const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 /**
  * What a reader must get of the elements on a page: the text of every heading, paragraph and list
  * item in them, as rendered. Buttons are left out: Readability removes every button, and in
- * Reader View they would do nothing.
+ * Reader View they would do nothing. A collapsible section's heading is a button, but its text
+ * is the heading's, and stays.
  */
 function contentBlocks(doc: Document): string[] {
   return [...doc.querySelectorAll('.hechting-widget :is(h1, h2, h3, h4, h5, h6, p, li)')]
     .map((block) => {
       const copy = block.cloneNode(true) as Element;
-      for (const button of copy.querySelectorAll('button')) button.remove();
+      for (const button of copy.querySelectorAll('button:not(.hechting-disclosure)')) button.remove();
       return textOf(copy);
     })
     .filter((text) => text !== '');

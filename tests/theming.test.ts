@@ -67,9 +67,10 @@ const ROLES: {
   { role: 'text font', token: '--hechting-font-family', target: (page) => page.querySelector('hechting-uitleg p')!, property: 'font-family', otherwise: (page) => page.querySelector('p.host')! },
   { role: 'heading colour', token: '--hechting-heading-color', target: (page) => page.querySelector('band-tips h2')!, property: 'color', otherwise: (page) => page.querySelector('h2.host')! },
   {
+    // The text of a collapsible section's heading, in its button: the deepest a heading's text sits.
     role: 'heading font',
     token: '--hechting-heading-font-family',
-    target: (page) => page.querySelector('hechting-uitleg h2')!,
+    target: (page) => page.querySelector('hechting-uitleg .hechting-disclosure > span')!,
     property: 'font-family',
     otherwise: (page) => page.querySelector('h2.host')!,
   },
@@ -423,8 +424,11 @@ describe('modes', () => {
     const el = await fixture(html`<hechting-uitleg collapsible></hechting-uitleg>`);
     const sections = collapsibleSections(el);
     sections[1].querySelector('button')!.click();
+    const markers = () => sections.map((section) => computed(section.querySelector('.hechting-disclosure > span')!, 'list-style-type'));
     window.dispatchEvent(new Event('beforeprint'));
     expect(sections.map(isOpen)).to.deep.equal([true, true]);
+    // At once, as the browser prints right after beforeprint.
+    expect(markers()).to.deep.equal(['disclosure-open', 'disclosure-open']);
     window.dispatchEvent(new Event('afterprint'));
     expect(sections.map(isOpen)).to.deep.equal([false, true]);
   });

@@ -48,14 +48,10 @@ export class BandTips extends ContentPageElement {
    */
   private _live = true;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  constructor() {
+    super();
+    // A listener on the element itself goes with the element: added once, never removed.
     this.addEventListener('click', this._notePress);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('click', this._notePress);
   }
 
   // A button's own handler has run by now; the update it asked for comes after.

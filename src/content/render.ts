@@ -72,8 +72,9 @@ export function renderBlocks(blocks: readonly Block[], level: number): unknown[]
  * opens it in a screen reader's browse mode without a switch to focus mode (Orca with Firefox,
  * tests/screen-reader/). The text is a `<details>` whose summary never shows: the button opens it
  * (HechtingUitleg), find-in-page, printing and reading aloud open it as any disclosure, and a
- * reader view keeps its text, which it would drop from an element `hidden="until-found"`. It keeps
- * its state in the DOM: a re-render in another language leaves a section as the visitor left it.
+ * reader view keeps its text, which it would drop from an element `hidden="until-found"`. A reader
+ * view drops every button too: the summary holds the heading's text for it. The section keeps its
+ * state in the DOM: a re-render in another language leaves it as the visitor left it.
  */
 export function renderSection(section: Section, level: number, collapsible: boolean, blocks = section.blocks) {
   const headingText = renderInline(section.heading.children);
@@ -82,5 +83,8 @@ export function renderSection(section: Section, level: number, collapsible: bool
     headingLevelBelow(level, section.heading.depth),
     collapsible ? html`<button type="button" class="hechting-disclosure" aria-expanded="false"><span>${headingText}</span></button>` : headingText,
     'hechting-heading',
-  )}</div>${collapsible ? html`<details><summary></summary>${content}</details>` : content}</section>`;
+  )}</div>${collapsible ? html`<details><summary>${headingText}</summary>${content}</details>` : content}</section>`;
 }
+
+/** The text of a collapsible section (renderSection), else null. */
+export const detailsOf = (section: Element) => section.querySelector('details');

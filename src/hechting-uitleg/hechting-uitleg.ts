@@ -1,4 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
+import { detailsOf } from '../content/render.js';
 import type { HechtingUitlegSection } from '../generated/content/ids.js';
 import { pages } from '../generated/content/hechting-uitleg.js';
 import { ContentPageElement } from '../shared/content-page-element.js';
@@ -34,21 +35,24 @@ export class HechtingUitleg extends ContentPageElement {
   /** Closed disclosures opened for printing, to close again afterwards. */
   private _openedForPrint: HTMLDetailsElement[] = [];
 
+  constructor() {
+    super();
+    // Listeners on the element itself go with the element: added once, never removed. A toggle
+    // event does not bubble.
+    this.addEventListener('click', this._toggle);
+    this.addEventListener('toggle', this._showState, true);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this._openForPrint);
     window.addEventListener('afterprint', this._closeAfterPrint);
-    this.addEventListener('click', this._toggle);
-    // A toggle event does not bubble.
-    this.addEventListener('toggle', this._showState, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this._openForPrint);
     window.removeEventListener('afterprint', this._closeAfterPrint);
-    this.removeEventListener('click', this._toggle);
-    this.removeEventListener('toggle', this._showState, true);
   }
 
   // A printout shows the whole text, also of the sections the reader did not open.
@@ -68,7 +72,7 @@ export class HechtingUitleg extends ContentPageElement {
   private readonly _toggle = (event: Event) => {
     const section = (event.target as Element).closest('.hechting-disclosure')?.closest<HTMLElement>('.hechting-section');
     if (!section) return;
-    const details = section.lastElementChild as HTMLDetailsElement;
+    const details = detailsOf(section)!;
     details.open = !details.open;
     // The section's id, as renderSection wrote it from the content.
     this._emit('hechting-section-toggle', { section: section.dataset.section as HechtingUitlegSection, open: details.open });

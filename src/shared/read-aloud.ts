@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { detailsOf } from '../content/render.js';
 import { parseLanguage, type Language } from './languages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -167,7 +168,8 @@ export class ReadAloudController implements ReactiveController {
       // A closed section opens when the reading reaches its title, so that the sentence read can
       // be seen; only then, so that a section the visitor closes while it is read stays closed.
       // What the reading opened stays open: the text just heard does not vanish from under the eyes.
-      const details = range.startContainer.parentElement!.closest('.hechting-section')?.querySelector('details') ?? null;
+      const here = range.startContainer.parentElement!.closest('.hechting-section');
+      const details = here && detailsOf(here);
       const reached = details !== section && details;
       section = details;
       const utterance = new SpeechSynthesisUtterance(range.toString());

@@ -110,7 +110,7 @@ describe('the packed tarball on a server (Node, no DOM)', () => {
     );
     assert.match(
       uitleg,
-      /<section class="hechting-section" data-section="veilige-basis"><div class="hechting-heading-box"><h3 class="hechting-heading"><span><button type="button" class="hechting-disclosure" aria-expanded="false"><span>Secure base and safe haven<\/span><\/button><\/span><\/h3><\/div><details><summary><\/summary><p>/,
+      /<section class="hechting-section" data-section="veilige-basis"><div class="hechting-heading-box"><h3 class="hechting-heading"><span><button type="button" class="hechting-disclosure" aria-expanded="false"><span>Secure base and safe haven<\/span><\/button><\/span><\/h3><\/div><details><summary>Secure base and safe haven<\/summary><p>/,
     );
     assert.doesNotMatch(uitleg, /data-section="goede-band"/);
     assert.match(tips, /<h3 class="hechting-title"><span>Hoe bouw ik een goede band op met mijn kind\?<\/span><\/h3>/);
